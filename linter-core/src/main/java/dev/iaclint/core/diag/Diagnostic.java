@@ -53,7 +53,8 @@ public record Diagnostic(Severity severity, SourceRange range, String message) {
 
   /** {@code file:line:col: message}, the line editors and CI logs understand. */
   public String format() {
-    return range.toShortString() + ": " + message;
+    // A problem with no place in a file (a missing path) is shown without a fake position.
+    return range.file().isSynthetic() ? message : range.toShortString() + ": " + message;
   }
 
   @Override

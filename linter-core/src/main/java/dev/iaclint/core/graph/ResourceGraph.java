@@ -1,0 +1,183 @@
+package dev.iaclint.core.graph;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything a scan found, as nodes and the edges between them. Rules query it; nothing mutates it
+ * once built.
+ *
+ * <p>Node order is deterministic (file, then position), so everything derived from the graph is too.
+ */
+public final class ResourceGraph {
+  private static final Comparator<Node> NODE_ORDER = Comparator
+      .comparing((Node n) -> n.file().displayPath())
+      .thenComparingInt(n -> n.range().startOffset())
+      .thenComparing(Node::address)
+      .thenComparing(Node::id);
+
+  private final List<Node> nodes;
+  private final Map<String, Node> byId;
+  private final Map<String, List<Node>> byType;
+  private final List<Edge> edges;
+  private final Map<Node, List<Edge>> outgoing;
+  private final Map<Node, List<Edge>> incoming;
+
+  private ResourceGraph(Collection<Node> nodes, Collection<Edge> edges) {
+    List<Node> sorted = new ArrayList<>(nodes);
+    sorted.sort(NODE_ORDER);
+    this.nodes = List.copyOf(sorted);
+    Map<String, Node> ids = new HashMap<>();
+    Map<String, List<Node>> types = new HashMap<>();
+    for (Node n : this.nodes) {
+      ids.put(n.id(), n);
+      types.computeIfAbsent(n.type(), t -> new ArrayList<>()).add(n);
+    }
+    this.byId = ids;
+    this.byType = types;
+    this.edges = List.copyOf(edges);
+    Map<Node, List<Edge>> out = new HashMap<>();
+    Map<Node, List<Edge>> in = new HashMap<>();
+    for (Edge e : this.edges) {
+      out.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e);
+      in.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e);
+    }
+    this.outgoing = out;
+    this.incoming = in;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static ResourceGraph empty() {
+    return new ResourceGraph(List.of(), List.of());
+  }
+
+  /** All nodes in deterministic order: file, then position. */
+  public List<Node> nodes() {
+    return nodes;
+  }
+
+  public List<Edge> edges() {
+    return edges;
+  }
+
+  public Node byId(String id) {
+    return byId.get(id);
+  }
+
+  /** The nodes of any of {@code types}, in graph order. */
+  public List<Node> ofType(String... types) {
+    if (types.length == 1) {
+      return byType.getOrDefault(types[0], List.of());
+    }
+    Set<String> wanted = Set.of(types);
+    List<Node> result = new ArrayList<>();
+    for (Node n : nodes) {
+      if (wanted.contains(n.type())) {
+        result.add(n);
+      }
+    }
+    return result;
+  }
+
+  /** Edges leaving {@code node}. */
+  public List<Edge> outgoing(Node node) {
+    return outgoing.getOrDefault(node, List.of());
+  }
+
+  /** Edges arriving at {@code node}. */
+  public List<Edge> incoming(Node node) {
+    return incoming.getOrDefault(node, List.of());
+  }
+
+  /** The nodes {@code node} refers to (by reference or depends_on), without duplicates. */
+  public List<Node> referencedBy(Node node) {
+    return distinctEnds(outgoing(node), true, EdgeKind.REFERENCE, EdgeKind.DEPENDS_ON);
+  }
+
+  /** The nodes that refer to {@code node}, without duplicates. */
+  public List<Node> referencing(Node node) {
+    return distinctEnds(incoming(node), false, EdgeKind.REFERENCE, EdgeKind.DEPENDS_ON);
+  }
+
+  /**
+   * The split-out parts of {@code node}'s configuration of the given types: for a bucket, its
+   * {@code aws_s3_bucket_acl}, {@code _public_access_block}, {@code _policy}… ({@link EdgeKind#PART_OF}
+   * edges point from the part to the whole).
+   */
+  public List<Node> parts(Node node, String... types) {
+    Set<String> wanted = Set.of(types);
+    List<Node> result = new ArrayList<>();
+    for (Edge e : incoming(node)) {
+      if (e.kind() == EdgeKind.PART_OF && (wanted.isEmpty() || wanted.contains(e.from().type()))
+          && !result.contains(e.from())) {
+        result.add(e.from());
+      }
+    }
+    result.sort(NODE_ORDER);
+    return result;
+  }
+
+  /** The nodes {@code part} is a split-out part of (usually one). */
+  public List<Node> wholes(Node part) {
+    return distinctEnds(outgoing(part), true, EdgeKind.PART_OF);
+  }
+
+  private static List<Node> distinctEnds(List<Edge> edges, boolean to, EdgeKind... kinds) {
+    Set<EdgeKind> wanted = Set.of(kinds);
+    Set<Node> result = new LinkedHashSet<>();
+    for (Edge e : edges) {
+      if (wanted.contains(e.kind())) {
+        result.add(to ? e.to() : e.from());
+      }
+    }
+    List<Node> list = new ArrayList<>(result);
+    list.sort(NODE_ORDER);
+    return list;
+  }
+
+  /** Collects nodes and edges from any number of loaders; ids must be unique. */
+  public static final class Builder {
+    private final Map<String, Node> nodes = new LinkedHashMap<>();
+    private final Set<Edge> edges = new LinkedHashSet<>();
+
+    /** Adds {@code node}; a second node with the same id replaces nothing and is reported. */
+    public Builder add(Node node) {
+      Node previous = nodes.putIfAbsent(node.id(), node);
+      if (previous != null && previous != node) {
+        throw new IllegalStateException("duplicate node id " + node.id());
+      }
+      return this;
+    }
+
+    public Builder addEdge(Edge edge) {
+      edges.add(edge);
+      return this;
+    }
+
+    public Node get(String id) {
+      return nodes.get(id);
+    }
+
+    public Collection<Node> nodes() {
+      return nodes.values();
+    }
+
+    public Collection<Edge> edges() {
+      return edges;
+    }
+
+    public ResourceGraph build() {
+      return new ResourceGraph(nodes.values(), edges);
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package dev.iaclint.core.rule;
+
+import java.util.List;
+
+/**
+ * A check. Implementations are either {@link ResourceRule}s, judged once per graph node they apply
+ * to, or {@link DocumentRule}s, judged once per loaded file (for what is not tied to a resource,
+ * such as a secret in any string).
+ */
+public sealed interface Rule permits ResourceRule, DocumentRule {
+  RuleMetadata metadata();
+
+  /** The rule's good and bad examples, per format. */
+  List<RuleExample> examples();
+
+  default String id() {
+    return metadata().id();
+  }
+}

@@ -1,0 +1,113 @@
+package dev.iaclint.core.scan;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything a scan needs to know, whoever asks for it (the CLI, the Maven plugin, a test).
+ * Immutable; build it with {@link #builder()}.
+ */
+public final class ScanRequest {
+  private final List<Path> paths;
+  private final List<String> excludePaths;
+  private final Map<String, String> terraformVars;
+  private final List<Path> terraformVarFiles;
+  private final Map<String, String> environment;
+  private final Map<String, String> cloudFormationParameters;
+
+  private ScanRequest(Builder b) {
+    this.paths = List.copyOf(b.paths);
+    this.excludePaths = List.copyOf(b.excludePaths);
+    this.terraformVars = Map.copyOf(b.terraformVars);
+    this.terraformVarFiles = List.copyOf(b.terraformVarFiles);
+    this.environment = Map.copyOf(b.environment);
+    this.cloudFormationParameters = Map.copyOf(b.cloudFormationParameters);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Files and directories to scan. */
+  public List<Path> paths() {
+    return paths;
+  }
+
+  /** Glob patterns (relative to the scan root, {@code **} allowed) of paths to leave out. */
+  public List<String> excludePaths() {
+    return excludePaths;
+  }
+
+  /** {@code --var NAME=VALUE}: values as written on the command line, parsed like Terraform does. */
+  public Map<String, String> terraformVars() {
+    return terraformVars;
+  }
+
+  /** {@code --var-file FILE}, in the order given (later files win). */
+  public List<Path> terraformVarFiles() {
+    return terraformVarFiles;
+  }
+
+  /** The environment {@code TF_VAR_name} values are read from; empty unless the caller passes one. */
+  public Map<String, String> environment() {
+    return environment;
+  }
+
+  /** {@code --cfn-param NAME=VALUE}: overrides of CloudFormation parameter defaults. */
+  public Map<String, String> cloudFormationParameters() {
+    return cloudFormationParameters;
+  }
+
+  public static final class Builder {
+    private final List<Path> paths = new ArrayList<>();
+    private final List<String> excludePaths = new ArrayList<>();
+    private final Map<String, String> terraformVars = new LinkedHashMap<>();
+    private final List<Path> terraformVarFiles = new ArrayList<>();
+    private final Map<String, String> environment = new LinkedHashMap<>();
+    private final Map<String, String> cloudFormationParameters = new LinkedHashMap<>();
+
+    public Builder path(Path path) {
+      paths.add(Objects.requireNonNull(path));
+      return this;
+    }
+
+    public Builder paths(List<Path> all) {
+      all.forEach(this::path);
+      return this;
+    }
+
+    public Builder excludePath(String glob) {
+      excludePaths.add(Objects.requireNonNull(glob));
+      return this;
+    }
+
+    public Builder terraformVar(String name, String value) {
+      terraformVars.put(name, value);
+      return this;
+    }
+
+    public Builder terraformVarFile(Path file) {
+      terraformVarFiles.add(file);
+      return this;
+    }
+
+    public Builder environment(Map<String, String> env) {
+      environment.clear();
+      environment.putAll(env);
+      return this;
+    }
+
+    public Builder cloudFormationParameter(String name, String value) {
+      cloudFormationParameters.put(name, value);
+      return this;
+    }
+
+    public ScanRequest build() {
+      return new ScanRequest(this);
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package dev.iaclint.core.scan;
+
+import dev.iaclint.core.diag.Diagnostic;
+import dev.iaclint.core.graph.ResourceGraph;
+import dev.iaclint.core.load.InputLoader;
+import dev.iaclint.core.load.LoadContext;
+import dev.iaclint.core.rule.Finding;
+import dev.iaclint.core.rule.Indeterminate;
+import dev.iaclint.core.rule.Rule;
+import dev.iaclint.core.rule.RuleContext;
+import dev.iaclint.core.rule.RuleEngine;
+import dev.iaclint.core.rule.RuleProvider;
+import dev.iaclint.core.source.MalformedInputException;
+import dev.iaclint.core.source.SourceFile;
+import dev.iaclint.core.source.SourceRange;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * The one entry point every front end uses: files in, findings out.
+ *
+ * <p>One pass, one direction: discover files, read them, let each loader turn its formats into
+ * graph nodes and documents, run the rules, and sort everything into report order.
+ */
+public final class Scanner {
+  private final List<Rule> rules;
+  private final List<InputLoader> loaders;
+
+  public Scanner(List<Rule> rules) {
+    this(rules, defaultLoaders());
+  }
+
+  public Scanner(List<Rule> rules, List<InputLoader> loaders) {
+    this.rules = List.copyOf(rules);
+    this.loaders = List.copyOf(loaders);
+  }
+
+  /** A scanner with every rule pack found on the class path ({@link RuleProvider}). */
+  public static Scanner withInstalledRules() {
+    return new Scanner(installedRules());
+  }
+
+  public static List<Rule> installedRules() {
+    List<Rule> all = new ArrayList<>();
+    for (RuleProvider p : ServiceLoader.load(RuleProvider.class, Scanner.class.getClassLoader())) {
+      all.addAll(p.rules());
+    }
+    all.sort(Comparator.comparing(Rule::id));
+    return all;
+  }
+
+  /** The loaders of every supported format, in the order they run. */
+  public static List<InputLoader> defaultLoaders() {
+    return List.of();
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  public ScanResult scan(ScanRequest request) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<FileDiscovery.Found> found = new FileDiscovery(request.excludePaths())
+        .discover(request.paths(), diagnostics);
+    List<SourceFile> files = new ArrayList<>();
+    for (FileDiscovery.Found f : found) {
+      try {
+        files.add(SourceFile.read(f.file(), f.root()));
+      } catch (MalformedInputException e) {
+        SourceFile shown = SourceFile.of(f.file(), displayPath(f), "");
+        diagnostics.add(Diagnostic.error(SourceRange.startOf(shown), e.getMessage()));
+      } catch (IOException e) {
+        SourceFile shown = SourceFile.of(f.file(), displayPath(f), "");
+        diagnostics.add(Diagnostic.error(SourceRange.startOf(shown),
+            "cannot read file: " + FileDiscovery.describe(e)));
+      }
+    }
+
+    LoadContext context = new LoadContext(request, files);
+    for (InputLoader loader : loaders) {
+      loader.load(context);
+    }
+    diagnostics.addAll(context.diagnostics());
+    ResourceGraph graph = context.graph().build();
+
+    RuleEngine.Results results = new RuleEngine(rules)
+        .run(new RuleContext(graph, context.documents()));
+    diagnostics.addAll(results.diagnostics());
+
+    List<Finding> findings = new ArrayList<>(results.findings());
+    findings.sort(Finding.ORDER);
+    List<Indeterminate> indeterminate = new ArrayList<>(results.indeterminate());
+    indeterminate.sort(Indeterminate.ORDER);
+    diagnostics.sort(Diagnostic.ORDER);
+    int scanned = (int) files.stream().filter(context::isClaimed).count();
+    return new ScanResult(findings, indeterminate, results.passed(), diagnostics, graph,
+        context.documents(), rules, scanned, files.size() - scanned);
+  }
+
+  private static String displayPath(FileDiscovery.Found f) {
+    return f.root() == null ? f.file().toString()
+        : f.root().toAbsolutePath().normalize().relativize(f.file().toAbsolutePath().normalize())
+            .toString().replace('\\', '/');
+  }
+}

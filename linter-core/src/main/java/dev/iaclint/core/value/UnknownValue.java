@@ -1,0 +1,57 @@
+package dev.iaclint.core.value;
+
+import dev.iaclint.core.source.SourceRange;
+import java.util.Objects;
+
+/**
+ * A value that cannot be known before apply, or that iaclint could not compute.
+ *
+ * <p>The reason names the cause in the user's terms: "var.domain_name has no value",
+ * "aws_kms_key.k.arn is known only after apply", "data.aws_vpc.main is read from the provider".
+ * Operations on an unknown yield an unknown with the same reason, so the cause survives.
+ */
+public record UnknownValue(String reason, SourceRange range, Origin origin) implements Value {
+  public UnknownValue {
+    Objects.requireNonNull(reason, "reason");
+  }
+
+  public UnknownValue(String reason, SourceRange range) {
+    this(reason, range, Origin.NONE);
+  }
+
+  @Override
+  public Value withRange(SourceRange range) {
+    return new UnknownValue(reason, range, origin);
+  }
+
+  @Override
+  public Value withOrigin(Origin origin) {
+    return new UnknownValue(reason, range, origin);
+  }
+
+  @Override
+  public String typeName() {
+    return "unknown";
+  }
+
+  @Override
+  public boolean isKnown() {
+    return false;
+  }
+
+  @Override
+  public UnknownValue firstUnknown() {
+    return this;
+  }
+
+  @Override
+  public boolean sameAs(Value other) {
+    // Two unknowns are never known to be equal.
+    return false;
+  }
+
+  @Override
+  public String render() {
+    return "(unknown: " + reason + ")";
+  }
+}
