@@ -13,6 +13,12 @@ import java.util.Objects;
  * <p>Nodes compare by identity: two resources with equal configuration are still two resources.
  */
 public final class Node {
+  /**
+   * Property naming the configuration a node belongs to (a Terraform module instance, a template
+   * file): literal names are only matched between nodes of the same scope.
+   */
+  public static final String SCOPE = "scope";
+
   private final String id;
   private final NodeKind kind;
   private final SourceFormat format;

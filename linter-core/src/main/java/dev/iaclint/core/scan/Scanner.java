@@ -2,6 +2,7 @@ package dev.iaclint.core.scan;
 
 import dev.iaclint.core.diag.Diagnostic;
 import dev.iaclint.core.graph.ResourceGraph;
+import dev.iaclint.core.graph.SplitResourceLinker;
 import dev.iaclint.core.load.InputLoader;
 import dev.iaclint.core.load.LoadContext;
 import dev.iaclint.core.rule.Finding;
@@ -84,6 +85,7 @@ public final class Scanner {
       loader.load(context);
     }
     diagnostics.addAll(context.diagnostics());
+    SplitResourceLinker.link(context.graph());
     ResourceGraph graph = context.graph().build();
 
     RuleEngine.Results results = new RuleEngine(rules)

@@ -1,0 +1,75 @@
+package dev.iaclint.core.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.iaclint.core.source.SourceFile;
+import dev.iaclint.core.source.SourceRange;
+import dev.iaclint.core.value.MapValue;
+import dev.iaclint.core.value.StringValue;
+import dev.iaclint.core.value.UnknownValue;
+import dev.iaclint.core.value.Value;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SplitResourceLinkerTest {
+  private final SourceFile file = SourceFile.of("main.tf", "x\n".repeat(20));
+  private final SourceRange r = SourceRange.startOf(file);
+
+  private Node tf(String type, String name, Map<String, Value> config, String scope) {
+    return new Node("tf:" + scope + ":" + type + "." + name, NodeKind.RESOURCE, SourceFormat.TERRAFORM, type,
+        type + "." + name, r, new MapValue(config, MapValue.Kind.BLOCK, r), Map.of(Node.SCOPE, scope));
+  }
+
+  private static Map<String, Value> attrs(Object... kv) {
+    Map<String, Value> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put((String) kv[i], (Value) kv[i + 1]);
+    }
+    return m;
+  }
+
+  @Test
+  void linksPartToWholeByReference() {
+    Node bucket = tf("aws_s3_bucket", "logs", attrs(), "root");
+    Node acl = tf("aws_s3_bucket_acl", "logs", attrs("bucket", new UnknownValue("known after apply", r)), "root");
+    ResourceGraph.Builder b = ResourceGraph.builder().add(bucket).add(acl)
+        .addEdge(new Edge(acl, bucket, EdgeKind.REFERENCE, "bucket", r));
+    SplitResourceLinker.link(b);
+    ResourceGraph g = b.build();
+    assertThat(g.parts(bucket, "aws_s3_bucket_acl")).containsExactly(acl);
+    assertThat(g.wholes(acl)).containsExactly(bucket);
+  }
+
+  @Test
+  void referenceToAnotherAttributeOfThePartDoesNotLink() {
+    Node bucket = tf("aws_s3_bucket", "logs", attrs(), "root");
+    Node acl = tf("aws_s3_bucket_acl", "logs", attrs(), "root");
+    ResourceGraph.Builder b = ResourceGraph.builder().add(bucket).add(acl)
+        .addEdge(new Edge(acl, bucket, EdgeKind.REFERENCE, "expected_bucket_owner", r));
+    SplitResourceLinker.link(b);
+    assertThat(b.build().parts(bucket)).isEmpty();
+  }
+
+  @Test
+  void fallsBackToMatchingLiteralNamesWithinOneScope() {
+    Node bucket = tf("aws_s3_bucket", "logs", attrs("bucket", new StringValue("my-logs", r)), "root");
+    Node other = tf("aws_s3_bucket", "other", attrs("bucket", new StringValue("my-logs", r)), "envs/prod");
+    Node pab = tf("aws_s3_bucket_public_access_block", "logs",
+        attrs("bucket", new StringValue("my-logs", r)), "root");
+    ResourceGraph.Builder b = ResourceGraph.builder().add(bucket).add(other).add(pab);
+    SplitResourceLinker.link(b);
+    ResourceGraph g = b.build();
+    assertThat(g.parts(bucket)).containsExactly(pab);
+    assertThat(g.parts(other)).isEmpty();
+  }
+
+  @Test
+  void differentLiteralNamesDoNotLink() {
+    Node bucket = tf("aws_s3_bucket", "logs", attrs("bucket", new StringValue("my-logs", r)), "root");
+    Node pab = tf("aws_s3_bucket_public_access_block", "x", attrs("bucket", new StringValue("other", r)), "root");
+    ResourceGraph.Builder b = ResourceGraph.builder().add(bucket).add(pab);
+    SplitResourceLinker.link(b);
+    assertThat(b.build().parts(bucket)).isEmpty();
+  }
+}
