@@ -1,0 +1,3 @@
+resource "test_thing" "bad" {
+  encrypted = false # expect: TEST-PACK-001
+}

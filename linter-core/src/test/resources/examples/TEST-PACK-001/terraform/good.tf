@@ -1,0 +1,3 @@
+resource "test_thing" "ok" {
+  encrypted = true
+}
