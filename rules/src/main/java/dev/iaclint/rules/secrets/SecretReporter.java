@@ -1,0 +1,158 @@
+package dev.iaclint.rules.secrets;
+
+import dev.iaclint.core.rule.Severity;
+import dev.iaclint.core.secrets.SecretKind;
+import dev.iaclint.core.secrets.SecretMasker;
+import dev.iaclint.core.secrets.SecretMatch;
+import dev.iaclint.core.secrets.SourceLocator;
+import dev.iaclint.core.source.SourceRange;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the secrets of one document. Each secret is reported once: the first report of a place
+ * claims it, so that the specific checks (user data, Kubernetes, password attributes), which run
+ * first, win over the general walk that visits every string afterwards.
+ */
+final class SecretReporter {
+
+  /**
+   * Where a string sits.
+   *
+   * @param resource the enclosing resource (contract form), setting key or file
+   * @param path the attribute path from the resource to the string
+   * @param name the name the string is assigned to (attribute, key, environment variable)
+   * @param rule the rule that owns every secret here ({@code IAC-SECRET-008} in user data …), or
+   *     {@code null} to choose by the kind of secret
+   * @param where how messages describe the place (" in EC2 user data"), or ""
+   */
+  record Place(String resource, String path, String name, String rule, String where) {
+    Place {
+      name = name == null ? "" : name;
+      where = where == null ? "" : where;
+    }
+
+    Place child(String key) {
+      return new Place(resource, path.isEmpty() ? key : path + "." + key, key, rule, where);
+    }
+
+    Place element(int index) {
+      return new Place(resource, path + "[" + index + "]", name, rule, where);
+    }
+
+    Place named(String newName) {
+      return new Place(resource, path, newName, rule, where);
+    }
+
+    Place owned(String newRule, String newWhere) {
+      return new Place(resource, path, name, newRule, newWhere);
+    }
+
+    Place at(String newResource, String newPath) {
+      return new Place(newResource, newPath, name, rule, where);
+    }
+  }
+
+  private final List<SecretFinding> findings = new ArrayList<>();
+  private final List<SourceRange> claimed = new ArrayList<>();
+
+  List<SecretFinding> findings() {
+    return findings;
+  }
+
+  /** Whether a secret overlapping {@code range} was already reported. */
+  boolean isClaimed(SourceRange range) {
+    for (SourceRange c : claimed) {
+      if (c.file() == range.file() && c.startOffset() < range.endOffset()
+          && range.startOffset() < c.endOffset()) {
+        return true;
+      }
+      if (c.equals(range)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Reports what the detectors found in a string literal written at {@code literal} whose value
+   * is {@code text}. With {@code decoded} set, {@code text} was decoded from the literal (base64),
+   * so positions inside it mean nothing in the source and the whole literal is the place.
+   */
+  void matches(List<SecretMatch> found, String text, SourceRange literal, boolean decoded, Place place) {
+    for (SecretMatch m : found) {
+      SourceRange at = decoded ? literal : SourceLocator.locate(literal, text, m.start(), m.end());
+      String name = m.name().isEmpty() ? place.name() : m.name();
+      String rule = place.rule() != null ? place.rule() : SecretRules.ruleFor(m.kind());
+      report(rule, at, m.value(), place, message(m.kind(), m.value(), name, place.where(), decoded),
+          severityFor(rule, m));
+    }
+  }
+
+  /** Reports one secret at {@code location}; nothing when that place was already reported. */
+  void report(String rule, SourceRange location, String value, Place place, String message,
+      Severity severity) {
+    if (isClaimed(location)) {
+      return;
+    }
+    claimed.add(location);
+    findings.add(new SecretFinding(rule, location, List.of(location), place.resource(),
+        place.path(), message, value, severity));
+  }
+
+  /** Reports a finding that holds no secret text (a password taken from a visible parameter). */
+  void reportUnredacted(String rule, SourceRange location, String identity, Place place,
+      String message) {
+    if (isClaimed(location)) {
+      return;
+    }
+    claimed.add(location);
+    findings.add(new SecretFinding(rule, location, List.of(), place.resource(), place.path(),
+        message, identity, null));
+  }
+
+  /** Marks {@code range} as handled without reporting it (a value judged and found harmless). */
+  void claim(SourceRange range) {
+    claimed.add(range);
+  }
+
+  static String message(SecretKind kind, String value, String name, String where, boolean decoded) {
+    String masked = SecretMasker.mask(value, kind);
+    String what = switch (kind) {
+      case GENERIC_SECRET -> "a hard-coded secret";
+      case PASSWORD -> "a literal password";
+      default -> article(kind.label()) + " " + kind.label();
+    };
+    StringBuilder sb = new StringBuilder();
+    if (!name.isEmpty()) {
+      sb.append('\'').append(name).append("' holds ").append(what);
+    } else {
+      sb.append(capitalize(what));
+    }
+    sb.append(' ').append(masked);
+    if (decoded) {
+      sb.append(" (base64-encoded)");
+    }
+    sb.append(where);
+    return sb.toString();
+  }
+
+  /** Stripe test-mode keys reach only test data: still a secret, but a lesser one. */
+  private static Severity severityFor(String rule, SecretMatch m) {
+    if ((m.kind() == SecretKind.STRIPE_SECRET_KEY || m.kind() == SecretKind.STRIPE_RESTRICTED_KEY)
+        && m.value().startsWith("_test_", 2)) {
+      return Severity.MEDIUM;
+    }
+    return null;
+  }
+
+  static String article(String label) {
+    char c = Character.toLowerCase(label.charAt(0));
+    boolean vowelSound = "aeio".indexOf(c) >= 0 || label.startsWith("npm");
+    return vowelSound ? "an" : "a";
+  }
+
+  private static String capitalize(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}
