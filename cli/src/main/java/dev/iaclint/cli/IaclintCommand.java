@@ -1,5 +1,6 @@
 package dev.iaclint.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,9 +9,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Finds misconfigurations in infrastructure as code before it is deployed.",
-    subcommands = {ScanCommand.class, CommandLine.HelpCommand.class},
-    footerHeading = "%nExit codes:%n",
+    footerHeading = "%nExamples:%n",
     footer = {
+        "  iaclint scan .",
+        "  iaclint scan infra/ --format sarif --output junit=iaclint.xml",
+        "  iaclint rules",
+        "  iaclint explain IAC-AWS-ES-002",
+        "",
+        "Exit codes:",
         "  0  no unsuppressed finding at or above the failure threshold",
         "  1  findings at or above the threshold",
         "  2  usage error, or an input could not be read or parsed"})
@@ -18,16 +24,44 @@ public final class IaclintCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  static CommandLine commandLine() {
+  static CommandLine commandLine(CliEnvironment env) {
     CommandLine cl = new CommandLine(new IaclintCommand());
+    cl.addSubcommand(new ScanCommand(env));
+    cl.addSubcommand(new RulesCommand(env));
+    cl.addSubcommand(new ExplainCommand(env));
+    cl.addSubcommand(new GraphCommand(env));
+    cl.addSubcommand(new CompletionCommand());
+    cl.addSubcommand(new CommandLine.HelpCommand());
+    cl.setOut(env.out());
+    cl.setErr(env.err());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExitCodeExceptionMapper(e -> ExitCodes.USAGE_OR_INPUT_ERROR);
-    cl.setParameterExceptionHandler((ex, args) -> {
-      CommandLine cmd = ex.getCommandLine();
-      cmd.getErr().println("iaclint: " + ex.getMessage());
-      cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+    cl.setParameterExceptionHandler((ex, args) -> usage(ex.getCommandLine(), ex.getMessage()));
+    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+      if (ex instanceof UsageException) {
+        return usage(cmd, ex.getMessage());
+      }
+      // A bug, not a user mistake: no stack trace unless asked for, and no exception message
+      // (it could quote configuration).
+      PrintWriter err = cmd.getErr();
+      err.println("iaclint: internal error (" + ex.getClass().getName() + "); please report it."
+          + " Set IACLINT_DEBUG=1 for details.");
+      if (env.env().containsKey("IACLINT_DEBUG")) {
+        ex.printStackTrace(err);
+      }
+      err.flush();
       return ExitCodes.USAGE_OR_INPUT_ERROR;
     });
     return cl;
+  }
+
+  /** One line: what is wrong, and where to read more. */
+  private static int usage(CommandLine cmd, String message) {
+    PrintWriter err = cmd.getErr();
+    String first = message == null ? "usage error" : message.lines().findFirst().orElse("usage error");
+    err.println("iaclint: " + first + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+    err.flush();
+    return ExitCodes.USAGE_OR_INPUT_ERROR;
   }
 
   @Override

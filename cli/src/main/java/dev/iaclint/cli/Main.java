@@ -10,6 +10,16 @@ public final class Main {
 
   /** Runs the command line and returns the exit code (0 clean, 1 findings, 2 usage or input error). */
   public static int run(String... args) {
-    return IaclintCommand.commandLine().execute(args);
+    return run(CliEnvironment.system(), args);
+  }
+
+  /** Runs the command line in {@code env} (tests pass their own streams, rules and clock). */
+  public static int run(CliEnvironment env, String... args) {
+    try {
+      return IaclintCommand.commandLine(env).execute(args);
+    } finally {
+      env.out().flush();
+      env.err().flush();
+    }
   }
 }

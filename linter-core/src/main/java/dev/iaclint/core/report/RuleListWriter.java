@@ -97,9 +97,14 @@ public final class RuleListWriter {
         .thenComparing(e -> e.format().ordinal()));
     for (RuleExample e : examples) {
       sb.append(e.kind() == RuleExample.Kind.BAD ? "Bad" : "Good").append(" example (")
-          .append(e.format().id()).append(", ").append(e.fileName()).append("):\n");
-      for (String line : e.content().stripTrailing().split("\\R", -1)) {
-        sb.append("    ").append(line).append('\n');
+          .append(e.format().id()).append(", ").append(e.name()).append("):\n");
+      for (RuleExample.ExampleFile file : e.files()) {
+        if (e.files().size() > 1) {
+          sb.append("  ").append(file.path()).append(":\n");
+        }
+        for (String line : file.content().stripTrailing().split("\\R", -1)) {
+          sb.append("    ").append(line).append('\n');
+        }
       }
       sb.append('\n');
     }
