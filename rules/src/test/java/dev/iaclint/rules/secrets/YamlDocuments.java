@@ -31,7 +31,11 @@ final class YamlDocuments {
   private YamlDocuments() {}
 
   static DataDocument of(String path, SourceFormat format, String yaml) {
-    SourceFile file = SourceFile.of(path, yaml);
+    return of(SourceFile.of(path, yaml), format);
+  }
+
+  static DataDocument of(SourceFile file, SourceFormat format) {
+    String yaml = file.text();
     List<Value> roots = new ArrayList<>();
     for (Node n : new Yaml(new LoaderOptions()).composeAll(new StringReader(yaml))) {
       roots.add(value(file, n));
