@@ -58,8 +58,11 @@ primary
   | LPAREN expression RPAREN                                    # parens
   ;
 
-/** "for" is not a variable name: "[for ...]" always starts a for expression. */
-variableName : IDENT | IN | IF | ELSE | ENDIF | ENDFOR ;
+/**
+ * "for" may name a variable, as in "[(for), x]"; a tuple or object that starts with a bare "for"
+ * and is not a for expression is rejected when the AST is built, as the spec asks.
+ */
+variableName : IDENT | FOR | IN | IF | ELSE | ENDIF | ENDFOR ;
 
 functionName : name (DOUBLE_COLON name)* ;
 

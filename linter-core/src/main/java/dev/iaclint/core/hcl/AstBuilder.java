@@ -354,12 +354,18 @@ final class AstBuilder {
       for (ObjectItemContext item : o.objectItem()) {
         items.add(objectItem(item));
       }
+      if (!items.isEmpty() && items.get(0).keyIsIdentifier() && isBareFor(o.objectItem(0).expression(0))) {
+        error(items.get(0).key().range(), "an object cannot start with a key named 'for'; write \"for\" or (for)");
+      }
       return new ObjectExpr(items, r);
     }
     if (ctx instanceof TupleContext t) {
       List<Expression> items = new ArrayList<>(t.expression().size());
       for (ExpressionContext e : t.expression()) {
         items.add(expr(e));
+      }
+      if (!items.isEmpty() && isBareFor(t.expression(0))) {
+        error(items.get(0).range(), "'for' here starts a for expression; write (for) for a variable named 'for'");
       }
       return new TupleExpr(items, r);
     }
@@ -386,6 +392,12 @@ final class AstBuilder {
           expr(es.get(1)), cond, f.ELLIPSIS() != null, r);
     }
     return new InvalidExpr(r);
+  }
+
+  /** Whether the expression is the bare word "for", which the spec reserves at these places. */
+  private static boolean isBareFor(ExpressionContext e) {
+    return e instanceof TermExprContext t && t.exprTerm().getChildCount() == 1
+        && t.exprTerm().primary() instanceof VariableContext v && v.start.getType() == HCLLexer.FOR;
   }
 
   private static String keyVar(ForIntroContext in) {
@@ -457,7 +469,7 @@ final class AstBuilder {
       Token t = l.start;
       String raw = t.getText();
       if (raw.indexOf('\\') < 0 && raw.indexOf("${") < 0 && raw.indexOf("%{") < 0) {
-        return new TemplateExpr(List.of(new TemplatePart.Literal(raw, range(t))), heredoc, range);
+        return new TemplateExpr(List.of(new TemplatePart.Literal(nfc(raw), range(t))), heredoc, range);
       }
     }
     List<Piece> flat = new ArrayList<>();
@@ -673,7 +685,7 @@ final class AstBuilder {
             end = q.end;
           }
           if (sb.length() > 0) {
-            parts.add(new TemplatePart.Literal(sb.toString(), pos.range(first.begin, end)));
+            parts.add(new TemplatePart.Literal(nfc(sb.toString()), pos.range(first.begin, end)));
           }
         }
         case Piece.INTERP -> parts.add(new TemplatePart.Interpolation(
@@ -810,6 +822,20 @@ final class AstBuilder {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * NFC form of literal text: HCL strings are compared and used normalized, so "ñ" written with a
+   * combining tilde is the same string as the precomposed one.
+   */
+  static String nfc(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      // Nothing below U+0300 (the first combining mark) can change under NFC.
+      if (s.charAt(i) >= '\u0300') {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
+      }
+    }
+    return s;
+  }
 
   /** Unicode white space as Go's unicode.IsSpace sees it, which hcl uses for strip markers. */
   static boolean isSpace(int cp) {

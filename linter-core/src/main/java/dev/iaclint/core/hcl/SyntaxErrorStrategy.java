@@ -14,6 +14,7 @@ import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.IntervalSet;
@@ -44,6 +45,43 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
 
   List<Diagnostic> diagnostics() {
     return diagnostics;
+  }
+
+  /**
+   * In a body, recover line by line: anything after a complete attribute or block other than a
+   * newline is reported, and parsing goes on at the next line. ANTLR alone would end the body
+   * there and skip to whatever may follow it, often the end of the file.
+   */
+  @Override
+  public void sync(Parser p) throws RecognitionException {
+    if (p.getContext() instanceof HCLParser.BodyContext body && !inErrorRecoveryMode(p)) {
+      TokenStream in = p.getInputStream();
+      int la = in.LA(1);
+      if (la != NEWLINE && la != RBRACE && la != Token.EOF && lastItem(body) != null) {
+        add(p, in.LT(1), p.getExpectedTokens());
+        int depth = 0;
+        while (true) {
+          la = in.LA(1);
+          if (la == Token.EOF || (depth == 0 && (la == NEWLINE || la == RBRACE))) {
+            break;
+          }
+          if (la == LBRACE) {
+            depth++;
+          } else if (la == RBRACE) {
+            depth--;
+          }
+          p.consume();
+        }
+        return;
+      }
+    }
+    super.sync(p);
+  }
+
+  /** Never "recover" by deleting a newline: it ends the attribute, so the next one survives. */
+  @Override
+  protected Token singleTokenDeletion(Parser p) {
+    return p.getInputStream().LA(1) == NEWLINE ? null : super.singleTokenDeletion(p);
   }
 
   @Override
@@ -117,9 +155,22 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
       }
     }
 
+    boolean wantsExpression = countIn(expected, EXPRESSION_STARTS) >= 6;
+    if (wantsExpression && !isExpressionStart(type)) {
+      if (prev != null && prev.getType() == EQ && enclosing(ctx, HCLParser.RULE_bodyItem) != null
+          && enclosing(ctx, HCLParser.RULE_objectItem) == null) {
+        ParserRuleContext it = enclosing(ctx, HCLParser.RULE_bodyItem);
+        return "expected a value after '=' for '" + it.start.getText() + "', found " + found;
+      }
+      if (prev != null) {
+        return "expected an expression after " + describe(prev) + ", found " + found;
+      }
+      return "expected an expression, found " + found;
+    }
+
     // A stray closer is clearest named as such.
     if ((type == RPAREN || type == RBRACK || type == RBRACE || type == STRIP_RBRACE)
-        && !expected.contains(type)) {
+        && !p.getExpectedTokens().contains(type)) {
       return "unexpected " + found;
     }
 
@@ -142,25 +193,10 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     // Template directives that are never closed.
     ParserRuleContext ifDir = enclosing(ctx, HCLParser.RULE_ifDirective);
     ParserRuleContext forDir = enclosing(ctx, HCLParser.RULE_forDirective);
-    if (expected.contains(TEMPLATE_DIRECTIVE) && !expected.contains(TEMPLATE_INTERP)) {
-      // fall through to the generic text below
-    } else if (ifDir != null && expected.contains(TEMPLATE_DIRECTIVE) && !isIn(ifDir, forDir)) {
+    if (ifDir != null && expected.contains(TEMPLATE_DIRECTIVE) && !isIn(ifDir, forDir)) {
       return "missing %{ endif } for the %{ if } at line " + line(ifDir.start) + ", found " + found;
     } else if (forDir != null && expected.contains(TEMPLATE_DIRECTIVE)) {
       return "missing %{ endfor } for the %{ for } at line " + line(forDir.start) + ", found " + found;
-    }
-
-    boolean wantsExpression = countIn(expected, EXPRESSION_STARTS) >= 6;
-    if (wantsExpression && !isExpressionStart(type)) {
-      if (prev != null && prev.getType() == EQ && enclosing(ctx, HCLParser.RULE_bodyItem) != null
-          && enclosing(ctx, HCLParser.RULE_objectItem) == null) {
-        ParserRuleContext it = enclosing(ctx, HCLParser.RULE_bodyItem);
-        return "expected a value after '=' for '" + it.start.getText() + "', found " + found;
-      }
-      if (prev != null) {
-        return "expected an expression after " + describe(prev) + ", found " + found;
-      }
-      return "expected an expression, found " + found;
     }
 
     List<String> words = expectedWords(expected, wantsExpression);
@@ -183,21 +219,14 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     return positions.range(t.getStartIndex(), t.getStartIndex()).startLine();
   }
 
+  /** The attribute or block that {@code ctx} (a body) ends with, or null if it ends otherwise. */
   private static ParseTree lastItem(ParserRuleContext ctx) {
     ParserRuleContext body = ctx instanceof HCLParser.ConfigFileContext f ? f.body() : ctx;
-    if (body == null || body.children == null) {
+    if (body == null || body.children == null || body.children.isEmpty()) {
       return null;
     }
-    for (int i = body.children.size() - 1; i >= 0; i--) {
-      ParseTree c = body.children.get(i);
-      if (c instanceof HCLParser.BodyItemContext) {
-        return c;
-      }
-      if (c instanceof ParserRuleContext || c.getText().equals("\n")) {
-        return null;
-      }
-    }
-    return null;
+    ParseTree last = body.children.get(body.children.size() - 1);
+    return last instanceof HCLParser.BodyItemContext ? last : null;
   }
 
   private static ParserRuleContext enclosing(ParserRuleContext ctx, int rule) {
@@ -276,7 +305,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
       case CQUOTE:
         return t.getStopIndex() < t.getStartIndex() ? "end of line" : "end of string";
       case OQUOTE:
-        return "a string";
+        return "'\"'";
       case HEREDOC_START:
         return "heredoc " + TokenFilter.heredocIntro(t);
       case HEREDOC_END:
@@ -308,7 +337,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
       case NUMBER:
         return "a number";
       case OQUOTE:
-        return "a string";
+        return "'\"'";
       case CQUOTE:
         return "'\"'";
       case HEREDOC_START:

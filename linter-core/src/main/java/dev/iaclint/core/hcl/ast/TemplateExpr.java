@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * A quoted string, a heredoc or a standalone template. Literal parts are already decoded
- * (escapes, {@code $${}}, strip markers and {@code <<-} indentation applied).
+ * (escapes, {@code $${}}, strip markers and {@code <<-} indentation applied) and in Unicode
+ * NFC form, as HCL compares strings.
  */
 public record TemplateExpr(List<TemplatePart> parts, boolean heredoc, SourceRange range)
     implements Expression {
