@@ -143,6 +143,9 @@ final class EncodingFunctions {
       throw a.error(0, "missing header line");
     }
     List<String> header = records.get(0);
+    if (header.stream().distinct().count() != header.size()) {
+      throw a.error(0, "duplicate column name in the header line");
+    }
     List<Value> rows = new ArrayList<>();
     for (int r = 1; r < records.size(); r++) {
       List<String> record = records.get(r);

@@ -77,6 +77,7 @@ class EncodingFunctionsTest extends FunctionTestSupport {
         .isEqualTo("list[{name = \"x, y\", note = \"say \\\"hi\\\"\"}]");
     assertError("csvdecode", s("a,b\n1")).hasMessageContaining("has 1 fields, but the header has 2");
     assertError("csvdecode", s("")).hasMessageContaining("missing header line");
+    assertError("csvdecode", s("a,a\n1,2")).hasMessageContaining("duplicate column name");
   }
 
   @Test
