@@ -16,4 +16,9 @@ public sealed interface Rule permits ResourceRule, DocumentRule {
   default String id() {
     return metadata().id();
   }
+
+  /** Where the rule is written, for messages about the rule itself: its class, or its file and line. */
+  default String definedIn() {
+    return getClass().getName();
+  }
 }

@@ -28,6 +28,15 @@ public final class RulePack {
       problems = List.copyOf(problems);
     }
 
+    /** Both sets of rules, sorted by id, with a problem for an id used twice. */
+    public Loaded plus(Loaded other) {
+      List<Rule> all = new ArrayList<>(rules);
+      all.addAll(other.rules);
+      List<Diagnostic> allProblems = new ArrayList<>(problems);
+      allProblems.addAll(other.problems);
+      return new Loaded(sorted(all, allProblems), allProblems);
+    }
+
     /** The rules, or an exception listing every problem: for packs that ship inside iaclint. */
     public List<Rule> rulesOrThrow() {
       if (!problems.isEmpty()) {
@@ -114,10 +123,11 @@ public final class RulePack {
   }
 
   static String describe(Rule rule) {
-    return rule.getClass().getName();
+    return rule.definedIn();
   }
 
-  static Diagnostic problem(String where, String message) {
+  /** A problem with a rule pack that has no position in a file. */
+  public static Diagnostic problem(String where, String message) {
     return Diagnostic.error(SourceRange.startOf(SourceFile.synthetic(where)), where + ": " + message);
   }
 }
