@@ -18,6 +18,7 @@ public final class ScanRequest {
   private final List<Path> terraformVarFiles;
   private final Map<String, String> environment;
   private final Map<String, String> cloudFormationParameters;
+  private final List<Path> customRuleDirectories;
 
   private ScanRequest(Builder b) {
     this.paths = List.copyOf(b.paths);
@@ -26,6 +27,7 @@ public final class ScanRequest {
     this.terraformVarFiles = List.copyOf(b.terraformVarFiles);
     this.environment = Map.copyOf(b.environment);
     this.cloudFormationParameters = Map.copyOf(b.cloudFormationParameters);
+    this.customRuleDirectories = List.copyOf(b.customRuleDirectories);
   }
 
   public static Builder builder() {
@@ -62,6 +64,14 @@ public final class ScanRequest {
     return cloudFormationParameters;
   }
 
+  /**
+   * {@code --rules DIR}: directories of declarative rule files that run alongside the scanner's
+   * rules (see {@code dev.iaclint.core.rule.declarative.RuleFiles}).
+   */
+  public List<Path> customRuleDirectories() {
+    return customRuleDirectories;
+  }
+
   public static final class Builder {
     private final List<Path> paths = new ArrayList<>();
     private final List<String> excludePaths = new ArrayList<>();
@@ -69,6 +79,7 @@ public final class ScanRequest {
     private final List<Path> terraformVarFiles = new ArrayList<>();
     private final Map<String, String> environment = new LinkedHashMap<>();
     private final Map<String, String> cloudFormationParameters = new LinkedHashMap<>();
+    private final List<Path> customRuleDirectories = new ArrayList<>();
 
     public Builder path(Path path) {
       paths.add(Objects.requireNonNull(path));
@@ -103,6 +114,11 @@ public final class ScanRequest {
 
     public Builder cloudFormationParameter(String name, String value) {
       cloudFormationParameters.put(name, value);
+      return this;
+    }
+
+    public Builder customRuleDirectory(Path directory) {
+      customRuleDirectories.add(Objects.requireNonNull(directory));
       return this;
     }
 

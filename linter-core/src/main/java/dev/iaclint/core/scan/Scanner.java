@@ -10,15 +10,21 @@ import dev.iaclint.core.rule.Indeterminate;
 import dev.iaclint.core.rule.Rule;
 import dev.iaclint.core.rule.RuleContext;
 import dev.iaclint.core.rule.RuleEngine;
+import dev.iaclint.core.rule.RulePack;
 import dev.iaclint.core.rule.RuleProvider;
+import dev.iaclint.core.rule.declarative.DeclarativeRule;
+import dev.iaclint.core.rule.declarative.RuleFiles;
 import dev.iaclint.core.source.MalformedInputException;
 import dev.iaclint.core.source.SourceFile;
 import dev.iaclint.core.source.SourceRange;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.Set;
 
 /**
  * The one entry point every front end uses: files in, findings out.
@@ -64,6 +70,7 @@ public final class Scanner {
 
   public ScanResult scan(ScanRequest request) {
     List<Diagnostic> diagnostics = new ArrayList<>();
+    List<Rule> rules = withCustomRules(request, diagnostics);
     List<FileDiscovery.Found> found = new FileDiscovery(request.excludePaths())
         .discover(request.paths(), diagnostics);
     List<SourceFile> files = new ArrayList<>();
@@ -100,6 +107,35 @@ public final class Scanner {
     int scanned = (int) files.stream().filter(context::isClaimed).count();
     return new ScanResult(findings, indeterminate, results.passed(), diagnostics, graph,
         context.documents(), rules, scanned, files.size() - scanned);
+  }
+
+  /**
+   * This scanner's rules plus the rule files of {@code --rules} directories. A broken rule file is
+   * an error diagnostic at its file, line and column (exit code 2); its rules are left out, and so
+   * is a custom rule whose id is already taken.
+   */
+  private List<Rule> withCustomRules(ScanRequest request, List<Diagnostic> diagnostics) {
+    if (request.customRuleDirectories().isEmpty()) {
+      return rules;
+    }
+    List<Rule> all = new ArrayList<>(rules);
+    Set<String> ids = new HashSet<>();
+    rules.forEach(r -> ids.add(r.id()));
+    for (Path dir : request.customRuleDirectories()) {
+      RulePack.Loaded loaded = RuleFiles.loadDirectory(dir);
+      diagnostics.addAll(loaded.problems());
+      for (Rule r : loaded.rules()) {
+        if (ids.add(r.id())) {
+          all.add(r);
+        } else {
+          SourceRange at = r instanceof DeclarativeRule d ? d.definedAt()
+              : SourceRange.startOf(SourceFile.synthetic(dir.toString()));
+          diagnostics.add(Diagnostic.error(at, "rule id " + r.id() + " is already used by another rule"));
+        }
+      }
+    }
+    all.sort(Comparator.comparing(Rule::id));
+    return all;
   }
 
   private static String displayPath(FileDiscovery.Found f) {

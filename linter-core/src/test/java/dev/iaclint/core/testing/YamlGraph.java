@@ -42,21 +42,23 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class YamlGraph {
   private final SourceFile file;
-  private final SourceFormat format;
   private final List<Node> nodes = new ArrayList<>();
   private final ResourceGraph.Builder builder = ResourceGraph.builder();
 
   private YamlGraph(String displayPath, String text, SourceFormat format) {
-    this.file = SourceFile.of(displayPath, text);
-    this.format = format;
-    MappingNode root = (MappingNode) new Yaml(new LoaderOptions()).compose(new StringReader(text));
+    this(SourceFile.of(displayPath, text), format);
+  }
+
+  private YamlGraph(SourceFile file, SourceFormat format) {
+    this.file = file;
+    MappingNode root = (MappingNode) new Yaml(new LoaderOptions()).compose(new StringReader(file.text()));
     for (NodeTuple t : root.getValue()) {
       String address = ((ScalarNode) t.getKeyNode()).getValue();
       String type = address.contains(".") ? address.substring(0, address.lastIndexOf('.')) : address;
       Value config = value(t.getValueNode());
       MapValue map = config instanceof MapValue m ? m
           : new MapValue(Map.of(), MapValue.Kind.BLOCK, config.range());
-      Node node = new Node(address, NodeKind.RESOURCE, format, type, address,
+      Node node = new Node(file.displayPath() + ":" + address, NodeKind.RESOURCE, format, type, address,
           span(t.getKeyNode().getStartMark(), t.getValueNode().getEndMark()), map, Map.of());
       nodes.add(node);
       builder.add(node);
@@ -69,6 +71,11 @@ public final class YamlGraph {
 
   public static YamlGraph of(SourceFormat format, String displayPath, String text) {
     return new YamlGraph(displayPath, text, format);
+  }
+
+  /** The nodes written in {@code file}: for test loaders. */
+  public static List<Node> nodes(SourceFile file, SourceFormat format) {
+    return new YamlGraph(file, format).nodes;
   }
 
   public SourceFile file() {
