@@ -1,0 +1,42 @@
+package dev.iaclint.rules;
+
+import dev.iaclint.core.graph.SourceFormat;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * TEMPORARY gates of the rule-pack tests, each entry waiting for work in progress elsewhere. Every
+ * entry must go: {@link TemporaryGatesTest} fails as soon as an entry is no longer needed (a
+ * loader lands, a rule gets its examples), so the gates can only shrink.
+ */
+final class TemporaryGates {
+  private TemporaryGates() {}
+
+  /**
+   * Formats no installed loader reads yet (the Terraform evaluator and the YAML loaders are being
+   * written). Examples in these formats cannot run, so {@link RuleExamplesTest} leaves them out.
+   */
+  static final Set<SourceFormat> FORMATS_WITHOUT_LOADER = EnumSet.of(SourceFormat.TERRAFORM,
+      SourceFormat.CLOUDFORMATION, SourceFormat.KUBERNETES, SourceFormat.DOCKER_COMPOSE,
+      SourceFormat.ELASTICSEARCH_CONFIG);
+
+  /**
+   * Rules merged before their examples and reference links, by id, with what they lack; their
+   * author is adding them. {@link RuleMetadataTest} does not hold these to the example and link
+   * checks yet.
+   */
+  static final Map<String, String> RULES_AWAITING_EXAMPLES = new TreeMap<>(Map.ofEntries(
+      Map.entry("IAC-SECRET-001", "examples, links"),
+      Map.entry("IAC-SECRET-002", "examples, links"),
+      Map.entry("IAC-SECRET-003", "examples, links"),
+      Map.entry("IAC-SECRET-004", "examples, links"),
+      Map.entry("IAC-SECRET-005", "examples, links"),
+      Map.entry("IAC-SECRET-006", "examples, links"),
+      Map.entry("IAC-SECRET-007", "examples, links"),
+      Map.entry("IAC-SECRET-008", "examples, links"),
+      Map.entry("IAC-SECRET-009", "examples, links"),
+      Map.entry("IAC-SECRET-010", "examples, links"),
+      Map.entry("IAC-SECRET-011", "examples, links")));
+}
