@@ -17,6 +17,7 @@ import dev.iaclint.core.rule.declarative.RuleFiles;
 import dev.iaclint.core.source.MalformedInputException;
 import dev.iaclint.core.source.SourceFile;
 import dev.iaclint.core.source.SourceRange;
+import dev.iaclint.core.terraform.TerraformLoader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ public final class Scanner {
 
   /** The loaders of every supported format, in the order they run. */
   public static List<InputLoader> defaultLoaders() {
-    return List.of();
+    return List.of(new TerraformLoader());
   }
 
   public List<Rule> rules() {
