@@ -29,6 +29,7 @@ class TemporaryGatesTest {
       SourceFormat.DOCKER_COMPOSE, List.of("docker-compose.yml", "services:\n  es:\n    image: elasticsearch:8.13.0\n"),
       SourceFormat.ELASTICSEARCH_CONFIG, List.of("elasticsearch.yml", "cluster.name: logs\n"));
 
+  /** A format counts as loaded once it yields graph nodes: parsing alone (documents) is not enough for resource rules. */
   @Test
   void everyFormatInTheGateStillHasNoLoader(@TempDir Path dir) throws Exception {
     for (SourceFormat format : TemporaryGates.FORMATS_WITHOUT_LOADER) {
@@ -39,9 +40,6 @@ class TemporaryGatesTest {
       ScanResult result = new Scanner(List.of()).scan(ScanRequest.builder().path(sub).build());
 
       assertThat(result.graph().nodes().stream().filter(n -> n.format() == format).toList())
-          .as("a loader for %s has landed: remove it from TemporaryGates.FORMATS_WITHOUT_LOADER", format.id())
-          .isEmpty();
-      assertThat(result.documents().stream().filter(d -> d.format() == format).toList())
           .as("a loader for %s has landed: remove it from TemporaryGates.FORMATS_WITHOUT_LOADER", format.id())
           .isEmpty();
     }
