@@ -3,6 +3,7 @@ package dev.iaclint.core.scan;
 import dev.iaclint.core.diag.Diagnostic;
 import dev.iaclint.core.graph.ResourceGraph;
 import dev.iaclint.core.graph.SplitResourceLinker;
+import dev.iaclint.core.load.DataFileLoader;
 import dev.iaclint.core.load.InputLoader;
 import dev.iaclint.core.load.LoadContext;
 import dev.iaclint.core.rule.Finding;
@@ -62,7 +63,7 @@ public final class Scanner {
 
   /** The loaders of every supported format, in the order they run. */
   public static List<InputLoader> defaultLoaders() {
-    return List.of(new TerraformLoader());
+    return List.of(new TerraformLoader(), new DataFileLoader());
   }
 
   public List<Rule> rules() {

@@ -1,0 +1,174 @@
+package dev.iaclint.core.load;
+
+import dev.iaclint.core.cloudformation.CloudFormationTemplates;
+import dev.iaclint.core.compose.ComposeFiles;
+import dev.iaclint.core.diag.Diagnostic;
+import dev.iaclint.core.elasticsearch.NodeConfigFiles;
+import dev.iaclint.core.graph.SourceFormat;
+import dev.iaclint.core.kubernetes.KubernetesObjects;
+import dev.iaclint.core.source.SourceFile;
+import dev.iaclint.core.source.SourceRange;
+import dev.iaclint.core.value.MapValue;
+import dev.iaclint.core.value.Value;
+import dev.iaclint.core.yaml.DataParser;
+import dev.iaclint.core.yaml.ParsedData;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads every YAML/JSON file no other loader claimed ({@code .yaml}, {@code .yml}, {@code .json},
+ * {@code .template}), recognises its format by content, registers a {@link DataDocument} and adds
+ * its nodes and edges: CloudFormation/SAM templates, Kubernetes manifests, docker-compose files,
+ * and Elasticsearch/OpenSearch node settings (by file name, or by content), in that order of
+ * precedence: an ECK manifest named {@code elasticsearch.yaml} is a manifest.
+ *
+ * <p>Terraform's JSON forms ({@code .tf.json}, {@code .tfvars.json}, plan JSON) are left unclaimed
+ * for the Terraform loader. YAML/JSON of no known format gets a document of format {@code null}
+ * (secrets can hide there too) but stays unclaimed, so it counts as skipped. Helm chart templates
+ * are skipped with one notice per chart.
+ */
+public final class DataFileLoader implements InputLoader {
+
+  @Override
+  public void load(LoadContext context) {
+    KubernetesObjects.Collector kubernetes = new KubernetesObjects.Collector();
+    Map<Path, List<SourceFile>> helmTemplates = new LinkedHashMap<>();
+    for (SourceFile file : context.unclaimedFiles()) {
+      if (!isDataFile(file)) {
+        continue;
+      }
+      Path chart = helmChartOf(file);
+      if (chart != null && DataParser.hasTemplateCode(file)) {
+        helmTemplates.computeIfAbsent(chart, c -> new ArrayList<>()).add(file);
+        continue;
+      }
+      try {
+        loadFile(file, context, kubernetes);
+      } catch (RuntimeException | StackOverflowError e) {
+        // The message is left out on purpose: it may quote the file, and so a secret.
+        context.claim(file);
+        context.report(Diagnostic.error(SourceRange.startOf(file), "internal error while loading this file ("
+            + e.getClass().getSimpleName() + "); please report it"));
+      }
+    }
+    try {
+      kubernetes.link(context);
+    } catch (RuntimeException e) {
+      context.report(Diagnostic.warning(SourceRange.startOf(SourceFile.synthetic("kubernetes")),
+          "internal error while linking Kubernetes objects (" + e.getClass().getSimpleName() + "); please report it"));
+    }
+    for (Map.Entry<Path, List<SourceFile>> chart : helmTemplates.entrySet()) {
+      SourceFile at = chartFile(context, chart.getKey(), chart.getValue().get(0));
+      int n = chart.getValue().size();
+      context.report(Diagnostic.notice(SourceRange.startOf(at), "Helm chart '" + chart.getKey().getFileName()
+          + "': " + n + " template file" + (n == 1 ? " is" : "s are") + " skipped (Helm template code is not YAML);"
+          + " render the chart with 'helm template' and scan the output"));
+    }
+  }
+
+  /** {@code .yaml}, {@code .yml}, {@code .json}, {@code .template}, but not Terraform's JSON files. */
+  static boolean isDataFile(SourceFile file) {
+    String name = file.displayPath().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".tf.json") || name.endsWith(".tfvars.json")) {
+      return false;
+    }
+    return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json")
+        || name.endsWith(".template");
+  }
+
+  private static void loadFile(SourceFile file, LoadContext context, KubernetesObjects.Collector kubernetes) {
+    ParsedData parsed = DataParser.parse(file);
+    if (parsed.hasErrors() && parsed.containsTemplateCode()) {
+      context.report(Diagnostic.notice(SourceRange.startOf(file),
+          "skipped: template placeholders ({{ … }}) make this file invalid YAML; render the template and scan the output"));
+      return;
+    }
+    List<Value> roots = parsed.roots();
+    if (isTerraformPlan(roots)) {
+      return;
+    }
+    parsed.diagnostics().forEach(context::report);
+    if (parsed.hasErrors()) {
+      context.claim(file); // reported: a broken file is not "skipped"
+      if (roots.isEmpty()) {
+        return;
+      }
+    }
+    for (Value root : roots) {
+      if (CloudFormationTemplates.isTemplate(root)) {
+        Value template = CloudFormationTemplates.longForm(root, parsed);
+        register(file, SourceFormat.CLOUDFORMATION, List.of(template), context);
+        CloudFormationTemplates.load(file, template, context);
+        if (roots.size() > 1) {
+          context.report(Diagnostic.warning(SourceRange.startOf(file),
+              "a CloudFormation template is one YAML document; only the template is read"));
+        }
+        return;
+      }
+    }
+    if (KubernetesObjects.isManifest(roots)) {
+      List<Value> normalised = roots.stream().map(KubernetesObjects::normalise).toList();
+      register(file, SourceFormat.KUBERNETES, normalised, context);
+      kubernetes.add(file, normalised, context);
+      return;
+    }
+    if (roots.size() == 1 && ComposeFiles.isCompose(roots.get(0))) {
+      register(file, SourceFormat.DOCKER_COMPOSE, roots, context);
+      ComposeFiles.load(file, roots.get(0), context);
+      return;
+    }
+    String nodeConfigType = NodeConfigFiles.typeByName(file);
+    if (nodeConfigType == null) {
+      nodeConfigType = NodeConfigFiles.typeByContent(roots);
+    }
+    if (nodeConfigType != null) {
+      register(file, SourceFormat.ELASTICSEARCH_CONFIG, roots, context);
+      NodeConfigFiles.load(file, roots, nodeConfigType, context);
+      return;
+    }
+    if (!roots.isEmpty()) {
+      context.addDocument(new DataDocument(file, null, roots));
+    }
+  }
+
+  private static void register(SourceFile file, SourceFormat format, List<Value> roots, LoadContext context) {
+    context.claim(file);
+    context.addDocument(new DataDocument(file, format, roots));
+  }
+
+  /** Terraform's {@code terraform show -json} output: left for the Terraform loader. */
+  static boolean isTerraformPlan(List<Value> roots) {
+    return roots.size() == 1 && roots.get(0) instanceof MapValue m && m.has("format_version")
+        && (m.has("planned_values") || m.has("resource_changes") || m.has("terraform_version"));
+  }
+
+  /** The chart directory when {@code file} lies under {@code templates/} of a directory with a {@code Chart.yaml}. */
+  static Path helmChartOf(SourceFile file) {
+    Path p = file.path();
+    if (p == null) {
+      return null;
+    }
+    for (Path dir = p.getParent(); dir != null && dir.getParent() != null; dir = dir.getParent()) {
+      if (dir.getFileName() != null && dir.getFileName().toString().equals("templates")
+          && Files.isRegularFile(dir.getParent().resolve("Chart.yaml"))) {
+        return dir.getParent();
+      }
+    }
+    return null;
+  }
+
+  private static SourceFile chartFile(LoadContext context, Path chart, SourceFile fallback) {
+    Path chartYaml = chart.resolve("Chart.yaml").toAbsolutePath().normalize();
+    for (SourceFile f : context.files()) {
+      if (chartYaml.equals(f.path())) {
+        return f;
+      }
+    }
+    return fallback;
+  }
+}
