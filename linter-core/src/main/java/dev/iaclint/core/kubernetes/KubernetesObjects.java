@@ -95,7 +95,7 @@ public final class KubernetesObjects {
       return v;
     }
     try {
-      byte[] bytes = Base64.getMimeDecoder().decode(s.value().strip());
+      byte[] bytes = Base64.getDecoder().decode(s.value().replaceAll("\\s", ""));
       String text = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
