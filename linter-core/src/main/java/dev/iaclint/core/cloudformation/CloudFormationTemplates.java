@@ -15,7 +15,6 @@ import dev.iaclint.core.value.MapValue;
 import dev.iaclint.core.value.NullValue;
 import dev.iaclint.core.value.StringValue;
 import dev.iaclint.core.value.Value;
-import dev.iaclint.core.yaml.IgnoreDirectives;
 import dev.iaclint.core.yaml.NodeIds;
 import dev.iaclint.core.yaml.ParsedData;
 import dev.iaclint.core.yaml.Values;
@@ -184,7 +183,6 @@ public final class CloudFormationTemplates {
         if (condition != null) {
           props.put(CONDITION, condition);
         }
-        ignoreDirectives(resource, props);
         Node node = new Node(id("Resources", logicalId), NodeKind.RESOURCE, SourceFormat.CLOUDFORMATION,
             type.value(), logicalId, where, config, props);
         resourceNodes.put(logicalId, node);
@@ -225,30 +223,6 @@ public final class CloudFormationTemplates {
         out.add(new TemplateEvaluator.Reference(name, EdgeKind.DEPENDS_ON, "", t.range()));
       }
       return out;
-    }
-
-    /** {@code Metadata: {iaclint: {ignore: [ID, {id: ID, reason: why}]}}} (or a string of ids). */
-    private void ignoreDirectives(MapValue resource, Map<String, String> props) {
-      MapValue metadata = Values.map(resource.get("Metadata"));
-      MapValue iaclint = metadata == null ? null : Values.map(metadata.get("iaclint"));
-      if (iaclint == null) {
-        return;
-      }
-      Value ignore = iaclint.get("ignore");
-      List<IgnoreDirectives.Directive> directives = new ArrayList<>();
-      List<Value> items = ignore instanceof ListValue l ? l.elements() : ignore == null ? List.of() : List.of(ignore);
-      for (Value item : items) {
-        if (item instanceof MapValue m) {
-          String id = Values.scalarText(m.has("id") ? m.get("id") : m.get("rule"));
-          String reason = Values.scalarText(m.has("reason") ? m.get("reason") : m.get("comment"));
-          if (id != null) {
-            directives.add(new IgnoreDirectives.Directive(id, reason == null ? "" : reason));
-          }
-        } else if (Values.scalarText(item) != null) {
-          directives.addAll(IgnoreDirectives.parse(Values.scalarText(item)));
-        }
-      }
-      IgnoreDirectives.put(directives, metadata.memberRange("iaclint"), props);
     }
 
     private void outputs() {

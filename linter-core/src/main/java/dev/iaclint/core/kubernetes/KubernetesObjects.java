@@ -14,7 +14,6 @@ import dev.iaclint.core.value.ListValue;
 import dev.iaclint.core.value.MapValue;
 import dev.iaclint.core.value.StringValue;
 import dev.iaclint.core.value.Value;
-import dev.iaclint.core.yaml.IgnoreDirectives;
 import dev.iaclint.core.yaml.NodeIds;
 import dev.iaclint.core.yaml.Values;
 import java.nio.ByteBuffer;
@@ -44,8 +43,6 @@ public final class KubernetesObjects {
   public static final String NAME = "name";
   /** Config member added to pod-bearing objects: their pod spec, wherever the kind keeps it. */
   public static final String POD_SPEC = "podSpec";
-  /** The annotation that suppresses rules on an object. */
-  public static final String IGNORE_ANNOTATION = "iaclint.dev/ignore";
 
   private static final Set<String> TEMPLATE_WORKLOADS = Set.of("Deployment", "StatefulSet",
       "DaemonSet", "ReplicaSet", "ReplicationController", "Job");
@@ -65,18 +62,18 @@ public final class KubernetesObjects {
   }
 
   /**
-   * The document as rules and detectors see it: the {@code data} of every {@code Secret} decoded
-   * from base64 to its text (values that are not valid base64 or not UTF-8 text stay as written).
-   * The decoded values keep the range of the encoded ones.
+   * {@code root} with the {@code data} of every {@code Secret} decoded from base64 to its text
+   * (values that are not valid base64 or not UTF-8 text stay as written), keeping the range of the
+   * encoded value: what a Secret's node config holds. Documents keep {@code data} as written.
    */
-  public static Value normalise(Value root) {
+  public static Value decodeSecretData(Value root) {
     if (!(root instanceof MapValue m) || !isObject(root)) {
       return root;
     }
     String kind = Values.string(m.get("kind"));
     if (isList(m)) {
       List<Value> items = new ArrayList<>();
-      Values.elements(m.get("items")).forEach(i -> items.add(normalise(i)));
+      Values.elements(m.get("items")).forEach(i -> items.add(decodeSecretData(i)));
       ListValue old = (ListValue) m.get("items");
       return with(m, "items", new ListValue(items, old.kind(), old.range(), old.origin()));
     }
@@ -131,7 +128,7 @@ public final class KubernetesObjects {
   public static final class Collector {
     private final List<Loaded> loaded = new ArrayList<>();
 
-    /** Adds nodes for the objects of {@code roots} (already {@link #normalise normalised}). */
+    /** Adds nodes for the objects of {@code roots}, the documents of one file. */
     public void add(SourceFile file, List<Value> roots, LoadContext context) {
       for (int d = 0; d < roots.size(); d++) {
         Value root = roots.get(d);
@@ -168,11 +165,6 @@ public final class KubernetesObjects {
       }
       if (name != null) {
         props.put(NAME, name);
-      }
-      MapValue annotations = metadata == null ? null : Values.map(metadata.get("annotations"));
-      String ignore = annotations == null ? null : Values.scalarText(annotations.get(IGNORE_ANNOTATION));
-      if (ignore != null) {
-        IgnoreDirectives.put(IgnoreDirectives.parse(ignore), annotations.memberRange(IGNORE_ANNOTATION), props);
       }
       String podSpecPath = podSpecPath(kind);
       List<Diagnostic> diagnostics = new ArrayList<>();
@@ -350,13 +342,13 @@ public final class KubernetesObjects {
   }
 
   /**
-   * The node config: the object as written, Secret data decoded, ECK settings
+   * The node config: the object as written, Secret data decoded ({@link #decodeSecretData}), ECK settings
    * ({@code spec.nodeSets[].config}, Kibana's {@code spec.config}) flattened like elasticsearch.yml,
    * and a {@value #POD_SPEC} member for pod-bearing kinds.
    */
   private static MapValue config(MapValue object, String kind, String apiVersion, String podSpecPath,
       List<Diagnostic> diagnostics) {
-    MapValue config = object;
+    MapValue config = (MapValue) decodeSecretData(object);
     MapValue spec = Values.map(object.get("spec"));
     if (spec != null && kind.equals("Elasticsearch") && apiVersion.startsWith("elasticsearch.k8s.elastic.co/")
         && spec.get("nodeSets") instanceof ListValue nodeSets) {

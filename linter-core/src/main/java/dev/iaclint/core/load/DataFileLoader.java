@@ -112,9 +112,8 @@ public final class DataFileLoader implements InputLoader {
       }
     }
     if (KubernetesObjects.isManifest(roots)) {
-      List<Value> normalised = roots.stream().map(KubernetesObjects::normalise).toList();
-      register(file, SourceFormat.KUBERNETES, normalised, context);
-      kubernetes.add(file, normalised, context);
+      register(file, SourceFormat.KUBERNETES, roots, context);
+      kubernetes.add(file, roots, context);
       return;
     }
     if (roots.size() == 1 && ComposeFiles.isCompose(roots.get(0))) {

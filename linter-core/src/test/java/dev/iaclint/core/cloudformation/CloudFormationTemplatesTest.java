@@ -19,7 +19,6 @@ import dev.iaclint.core.value.Origin;
 import dev.iaclint.core.value.StringValue;
 import dev.iaclint.core.value.UnknownValue;
 import dev.iaclint.core.value.Value;
-import dev.iaclint.core.yaml.IgnoreDirectives;
 import dev.iaclint.core.yaml.Values;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -376,21 +375,19 @@ class CloudFormationTemplatesTest {
   }
 
   @Test
-  void metadataIgnoreDirectivesBecomeNodeProperties() {
+  void resourceMetadataStaysInTheDocumentForSuppressions() {
     DataFiles d = DataFiles.of("t.yaml", """
         Resources:
           B:
             Type: AWS::S3::Bucket
             Metadata:
               iaclint:
-                ignore:
-                  - IAC-AWS-S3-001
-                  - {id: IAC-AWS-S3-002, reason: public website}
+                ignore: [{id: IAC-AWS-S3-002, reason: public website}]
         """);
-    Node b = d.node("B");
-    assertThat(IgnoreDirectives.of(b)).containsExactly(new IgnoreDirectives.Directive("IAC-AWS-S3-001", ""),
-        new IgnoreDirectives.Directive("IAC-AWS-S3-002", "public website"));
-    assertThat(b.property(IgnoreDirectives.AT)).isEqualTo("5:7");
+    Value ignore = Values.at(d.document().roots().get(0), "Resources", d.node("B").address(), "Metadata",
+        "iaclint", "ignore");
+    assertThat(Values.stringAt(Values.elements(ignore).get(0), "reason")).isEqualTo("public website");
+    assertThat(d.node("B").config().keys()).isEmpty();
   }
 
   @Test

@@ -10,7 +10,6 @@ import dev.iaclint.core.source.SourceFile;
 import dev.iaclint.core.value.BoolValue;
 import dev.iaclint.core.value.MapValue;
 import dev.iaclint.core.value.Value;
-import dev.iaclint.core.yaml.IgnoreDirectives;
 import dev.iaclint.core.yaml.Values;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +56,7 @@ class KubernetesObjectsTest {
   }
 
   @Test
-  void secretDataIsDecodedForDetectorsButNeverPrinted() {
+  void secretDataIsDecodedInTheNodeConfigAndNeverPrinted() {
     DataFiles d = DataFiles.of("secret.yaml", """
         apiVersion: v1
         kind: Secret
@@ -67,16 +66,15 @@ class KubernetesObjectsTest {
           binary: AAECAw==
           broken: '%%%'
         """);
-    MapValue data = (MapValue) Values.at(d.document().roots().get(0), "data");
+    MapValue data = (MapValue) d.node("Secret/creds").config().get("data");
     assertThat(Values.string(data.get("password"))).isEqualTo("hunter2");
     assertThat(data.get("password").range().startLine()).isEqualTo(5);
     assertThat(data.get("password").range().startColumn()).isEqualTo(13);
     assertThat(Values.string(data.get("binary"))).isEqualTo("AAECAw==");
     assertThat(Values.string(data.get("broken"))).isEqualTo("%%%");
-    Node secret = d.node("Secret/creds");
-    assertThat(Values.stringAt(secret.config(), "data", "password")).isEqualTo("hunter2");
-    assertThat(secret.config().toString()).doesNotContain("hunter2");
-    assertThat(d.document().toString()).doesNotContain("hunter2");
+    assertThat(d.node("Secret/creds").config().toString()).doesNotContain("hunter2");
+    // The document keeps what is written: the secrets detectors decode it themselves.
+    assertThat(Values.stringAt(d.document().roots().get(0), "data", "password")).isEqualTo("aHVudGVyMg==");
   }
 
   @Test
@@ -263,18 +261,16 @@ class KubernetesObjectsTest {
   }
 
   @Test
-  void theIgnoreAnnotationBecomesNodeProperties() {
+  void annotationsStayInTheConfigForSuppressions() {
     DataFiles d = DataFiles.of("a.yaml", """
         apiVersion: v1
         kind: Service
         metadata:
           name: s
           annotations:
-            iaclint.dev/ignore: "IAC-K8S-001, IAC-K8S-002: internal only"
+            iaclint.dev/ignore: "IAC-K8S-001"
         """);
-    assertThat(IgnoreDirectives.of(d.node("Service/s"))).containsExactly(
-        new IgnoreDirectives.Directive("IAC-K8S-001", ""),
-        new IgnoreDirectives.Directive("IAC-K8S-002", "internal only"));
-    assertThat(d.node("Service/s").property(IgnoreDirectives.AT)).isEqualTo("6:5");
+    MapValue annotations = (MapValue) Values.at(d.node("Service/s").config(), "metadata", "annotations");
+    assertThat(annotations.memberRange("iaclint.dev/ignore").startLine()).isEqualTo(6);
   }
 }
