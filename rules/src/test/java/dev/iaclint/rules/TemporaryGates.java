@@ -18,9 +18,7 @@ final class TemporaryGates {
    * Formats no installed loader reads yet (the Terraform evaluator and the YAML loaders are being
    * written). Examples in these formats cannot run, so {@link RuleExamplesTest} leaves them out.
    */
-  static final Set<SourceFormat> FORMATS_WITHOUT_LOADER = EnumSet.of(SourceFormat.TERRAFORM,
-      SourceFormat.CLOUDFORMATION, SourceFormat.KUBERNETES, SourceFormat.DOCKER_COMPOSE,
-      SourceFormat.ELASTICSEARCH_CONFIG);
+  static final Set<SourceFormat> FORMATS_WITHOUT_LOADER = EnumSet.of(SourceFormat.TERRAFORM);
 
   /**
    * Rules merged before their examples and reference links, by id, with what they lack; their
