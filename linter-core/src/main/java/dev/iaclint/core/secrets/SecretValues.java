@@ -69,7 +69,15 @@ public final class SecretValues {
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[a-z0-9-]+(\\.[a-z0-9-]+)+$");
   private static final Pattern URL = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://\\S*$");
   private static final Pattern PATH = Pattern.compile("^(/|\\./|\\.\\./|~/|[A-Za-z]:\\\\|file:)");
-  private static final Pattern IDENTIFIER_WITH_DOTS = Pattern.compile("^[a-z][a-z0-9_]*(\\.[a-z0-9_]+)+$");
+  /** {@code rds.password.prod}, {@code event.resultToken}, {@code LambdaFunction.Arn} (a GetAtt). */
+  private static final Pattern IDENTIFIER_WITH_DOTS = Pattern.compile(
+      "^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)+$");
+  /** A CloudFormation logical ID or class name: three or more capitalised words. */
+  private static final Pattern PASCAL_CASE_WORDS = Pattern.compile("^[A-Z][a-z]+([A-Z][a-z0-9]+){2,}$");
+  /** Markers that ask a person to fill the value in: never the real value. */
+  private static final List<String> FILL_IN_FRAGMENTS = List.of("insert_", "insert-", "replace_me",
+      "replace-me", "replaceme", "replace_with", "replace-with", "your_", "your-", "_here", "-here",
+      "placeholder", "fixme", "todo", "xxxx", "****", "<", ">", "enter_your", "enter-your");
   private static final List<String> SEQUENCES = List.of(
       "0123456789012345678901234567890", "abcdefghijklmnopqrstuvwxyz", "qwertyuiopasdfghjklzxcvbnm",
       "9876543210987654321");
@@ -107,6 +115,21 @@ public final class SecretValues {
   }
 
   /**
+   * True when {@code value} asks a person to fill it in ({@code INSERT_TOKEN}, {@code <password>},
+   * {@code your_key_here}, {@code xxxx}): a stricter test than {@link #isPlaceholder}, for places
+   * where even a weak literal such as "changeme" counts as a deployed credential.
+   */
+  public static boolean isFillInMarker(String value) {
+    String lower = value.strip().toLowerCase(Locale.ROOT);
+    for (String f : FILL_IN_FRAGMENTS) {
+      if (lower.contains(f)) {
+        return true;
+      }
+    }
+    return lower.isEmpty() || allSameCharacter(lower);
+  }
+
+  /**
    * True when {@code value} refers to a secret kept elsewhere instead of holding one: a template
    * or shell interpolation ({@code ${…}}, {@code {{…}}}, {@code $(…)}, {@code $VAR}), a
    * CloudFormation dynamic reference ({@code {{resolve:…}}}), or a Terraform traversal written as
@@ -129,7 +152,7 @@ public final class SecretValues {
         || SSH_PUBLIC_KEY.matcher(v).find() || PEM_NON_SECRET.matcher(v).find()
         || NUMBER_OR_VERSION.matcher(v).matches() || DOMAIN.matcher(v).matches()
         || EMAIL.matcher(v).matches() || PATH.matcher(v).find()
-        || IDENTIFIER_WITH_DOTS.matcher(v).matches()) {
+        || IDENTIFIER_WITH_DOTS.matcher(v).matches() || PASCAL_CASE_WORDS.matcher(v).matches()) {
       return true;
     }
     if (URL.matcher(v).matches()) {

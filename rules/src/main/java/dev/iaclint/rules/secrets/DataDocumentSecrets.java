@@ -34,11 +34,14 @@ final class DataDocumentSecrets {
   private static final Set<String> CFN_PASSWORD_PROPERTIES = Set.of("MasterUserPassword",
       "MasterPassword", "Password", "AdminPassword", "AdminUserPassword", "AuthToken");
 
-  /** Secret keys that hold no secret even inside a Kubernetes Secret. */
-  private static final Set<String> NOT_SECRET_ENTRIES = Set.of("username", "user", "user_name",
-      "login", "host", "hostname", "port", "database", "db", "dbname", "endpoint", "region",
-      "namespace", "ca.crt", "tls.crt", "ca.pem", "cert.pem", "ca-bundle.crt", "service-ca.crt",
-      "url", "uri", "address", "email", "name", "type", "scheme", "path");
+  /** Words of Secret keys that hold no secret even inside a Kubernetes Secret. */
+  private static final Set<String> NOT_SECRET_WORDS = Set.of("username", "user", "login", "host",
+      "hostname", "port", "database", "db", "dbname", "endpoint", "region", "namespace", "url",
+      "uri", "address", "email", "name", "type", "scheme", "path", "crt", "cert", "certificate",
+      "pem", "ca", "pub", "public");
+
+  /** CloudFormation properties that look secret by name and never are: the provider's ARN. */
+  private static final Set<String> CFN_NEVER_SECRET = Set.of("ServiceToken");
 
   private final DataDocument doc;
   private final EnclosingResources resources;
@@ -282,7 +285,7 @@ final class DataDocumentSecrets {
         text = decoded.orElse(null);
         if (text == null) {
           // Binary (a keystore, a DER key): a credential unless it is named as a certificate.
-          if (!NOT_SECRET_ENTRIES.contains(key.toLowerCase(Locale.ROOT)) && !isCertificateName(key)) {
+          if (!isNotSecretEntry(key)) {
             reporter.report(SecretRules.KUBERNETES_PLAINTEXT, s.range(), s.value(), entry,
                 "'" + key + "' holds binary secret data " + SecretMasker.mask(s.value()) + where, null);
           }
@@ -306,8 +309,7 @@ final class DataDocumentSecrets {
       reporter.matches(found, text, s.range(), decoded, entry);
       return;
     }
-    if (NOT_SECRET_ENTRIES.contains(key.toLowerCase(Locale.ROOT)) || isCertificateName(key)
-        || !isLiteralCredential(t) || SecretValues.isNonSecretShape(t) && TokenFormats.find(t).isEmpty()) {
+    if (isNotSecretEntry(key) || !isLiteralCredential(t) || SecretValues.isNonSecretShape(t) && TokenFormats.find(t).isEmpty()) {
       return;
     }
     Optional<SecretKind> kind = TokenFormats.kindOf(t);
@@ -319,10 +321,25 @@ final class DataDocumentSecrets {
             + entry.where(), null);
   }
 
-  private static boolean isCertificateName(String key) {
+  /**
+   * A Secret entry that names a user, a host, a certificate … rather than a credential:
+   * {@code username}, {@code node.session.auth.username_in}, {@code azurestorageaccountname},
+   * {@code ca.crt}. Secret-like names always count.
+   */
+  static boolean isNotSecretEntry(String key) {
+    if (SecretNames.isSecretName(key)) {
+      return false;
+    }
     String k = key.toLowerCase(Locale.ROOT);
-    return k.endsWith(".crt") || k.endsWith(".cer") || k.endsWith(".pub") || k.contains("cert")
-        || k.endsWith("ca") || k.contains("public");
+    if (k.endsWith("name") || k.endsWith("user") || k.endsWith("username")) {
+      return true;
+    }
+    for (String w : SecretNames.words(key)) {
+      if (NOT_SECRET_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String kubernetesName(MapValue object) {
@@ -477,10 +494,7 @@ final class DataDocumentSecrets {
    * Weak and placeholder-like passwords count: "changeme" gets deployed.
    */
   static boolean isLiteralCredential(String v) {
-    if (v.isBlank() || SecretValues.isReference(v) || SecretValues.allSameCharacter(v)) {
-      return false;
-    }
-    return !(v.startsWith("<") && v.endsWith(">")) && !v.contains("****") && !v.contains("xxxx");
+    return !v.isBlank() && !SecretValues.isReference(v) && !SecretValues.isFillInMarker(v);
   }
 
   /** Every string below {@code v}, decoding base64 literals (user data written as base64). */
@@ -518,6 +532,9 @@ final class DataDocumentSecrets {
       // {name: X, value: Y} / {Name: X, Value: Y}: Y is assigned to X (ECS, CodeBuild, env lists).
       String pairName = string(m.get("name")) != null ? string(m.get("name")) : string(m.get("Name"));
       for (Map.Entry<String, Value> e : m.entries().entrySet()) {
+        if (doc.format() == SourceFormat.CLOUDFORMATION && CFN_NEVER_SECRET.contains(e.getKey())) {
+          continue;
+        }
         SecretReporter.Place child = place.child(e.getKey());
         if (pairName != null && (e.getKey().equals("value") || e.getKey().equals("Value"))) {
           child = child.named(pairName);
