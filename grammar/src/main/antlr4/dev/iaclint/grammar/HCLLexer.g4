@@ -103,6 +103,8 @@ NEWLINE : '\r'? '\n' ;
 WS : [ \t\r]+ -> skip ;
 LINE_COMMENT : ('#' | '//') ~[\r\n]* ;
 BLOCK_COMMENT : '/*' .*? '*/' ;
+// Cannot contain "*/", so it only matches a comment left open at the end of the input.
+UNTERMINATED_COMMENT : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF ;
 
 NUMBER : DIGIT+ ('.' DIGIT+)? ([eE] [+-]? DIGIT+)? ;
 

@@ -130,6 +130,9 @@ final class TokenFilter implements TokenSource {
         case INVALID:
           report(t, invalidCharMessage(t));
           continue;
+        case UNTERMINATED_COMMENT:
+          report(t, "unterminated comment; close it with */");
+          continue;
         case Token.EOF:
           if (depth > 0) {
             t = closeAtEof(t);
@@ -268,7 +271,8 @@ final class TokenFilter implements TokenSource {
       return;
     }
     int begin = at.getStartIndex();
-    int end = at.getType() == HEREDOC_START ? begin + heredocIntro(at).length() : at.getStopIndex() + 1;
+    int end = at.getType() == HEREDOC_START ? begin + heredocIntro(at).length()
+        : at.getType() == UNTERMINATED_COMMENT ? begin + 2 : at.getStopIndex() + 1;
     diagnostics.add(Diagnostic.error(positions.range(begin, Math.max(begin, end)), message));
   }
 

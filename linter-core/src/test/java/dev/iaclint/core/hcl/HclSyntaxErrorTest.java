@@ -106,6 +106,13 @@ class HclSyntaxErrorTest {
   }
 
   @Test
+  void unterminatedBlockComment() {
+    assertThat(errors("a = 1\n/* open\n b = 2\n")).containsExactly(
+        "main.tf:2:1: unterminated comment; close it with */");
+    assertThat(errors("a = 1 /* closed */\n/* and ** closed **/\n")).isEmpty();
+  }
+
+  @Test
   void invalidCharacterAndSingleQuotes() {
     assertThat(firstError("a = x @ y\n")).isEqualTo("main.tf:1:7: invalid character '@'");
     assertThat(firstError("a = 'x'\n")).isEqualTo("main.tf:1:5: invalid character \"'\"; strings use double quotes");
