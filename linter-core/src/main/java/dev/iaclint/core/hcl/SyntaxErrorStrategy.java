@@ -168,9 +168,17 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
       return "expected an expression, found " + found;
     }
 
-    // A stray closer is clearest named as such.
+    if (prev != null && prev.getType() == DOT && type != IDENT && type != NUMBER && type != STAR
+        && !(type >= TRUE && type <= ENDFOR)) {
+      return "expected an attribute name after '.', found " + found;
+    }
+
+    // A stray closer at the top of a body is clearest named as such; inside an expression the
+    // expected tokens say more ("[for x in y]": expected ':').
+    List<String> words = expectedWords(expected, wantsExpression);
+    boolean atBody = ctx instanceof HCLParser.BodyContext || ctx instanceof HCLParser.ConfigFileContext;
     if ((type == RPAREN || type == RBRACK || type == RBRACE || type == STRIP_RBRACE)
-        && !p.getExpectedTokens().contains(type)) {
+        && !p.getExpectedTokens().contains(type) && (atBody || words.isEmpty() || words.size() > 4)) {
       return "unexpected " + found;
     }
 
@@ -199,7 +207,6 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
       return "missing %{ endfor } for the %{ for } at line " + line(forDir.start) + ", found " + found;
     }
 
-    List<String> words = expectedWords(expected, wantsExpression);
     if (!words.isEmpty() && words.size() <= 4) {
       return "unexpected " + found + "; expected " + joinOr(words);
     }
@@ -269,6 +276,10 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     }
     for (int t : expected.toList()) {
       if (collapseExpression && (isExpressionStart(t) || t == FOR)) {
+        continue;
+      }
+      // Keywords are names wherever a name is expected.
+      if (expected.contains(IDENT) && t >= TRUE && t <= ENDFOR) {
         continue;
       }
       boolean continuation = false;

@@ -125,6 +125,15 @@ class HclSyntaxErrorTest {
   }
 
   @Test
+  void errorsInsideExpressionsSayWhatWasExpected() {
+    assertThat(firstError("a = [for x in y]\n")).isEqualTo("main.tf:1:16: unexpected ']'; expected ':'");
+    assertThat(firstError("a = { b 1 }\n")).isEqualTo("main.tf:1:9: unexpected '1'; expected '=' or ':'");
+    assertThat(firstError("a = [1 2]\n")).isEqualTo("main.tf:1:8: unexpected '2'; expected ',' or ']'");
+    assertThat(firstError("a = x ? y\n")).isEqualTo("main.tf:1:10: unexpected end of line; expected ':'");
+    assertThat(firstError("a = x.\n")).isEqualTo("main.tf:1:7: expected an attribute name after '.', found end of line");
+  }
+
+  @Test
   void unclosedTemplateIf() {
     assertThat(firstError("a = \"%{ if x }y\"\n")).isEqualTo(
         "main.tf:1:16: missing %{ endif } for the %{ if } at line 1, found end of string");
