@@ -1,5 +1,6 @@
 package dev.iaclint.core.report;
 
+import dev.iaclint.core.diag.Diagnostic;
 import dev.iaclint.core.rule.Finding;
 import dev.iaclint.core.scan.ScanResult;
 import java.io.IOException;
@@ -23,11 +24,34 @@ public final class GccReporter implements Reporter {
     out.flush();
   }
 
-  static String line(Finding f, ReportContext context, Redactor redactor) {
+  /**
+   * One finding as a gcc-style line. Public so that front ends which print findings into their own
+   * log (the Maven plugin) print exactly what {@code --format gcc} prints.
+   */
+  public static String line(Finding f, ReportContext context, Redactor redactor) {
     String path = ReportPaths.relativeTo(f.location().file(), context.workingDirectory());
     String level = ReportSupport.isError(f.severity()) ? "error" : "warning";
     String message = redactor.scrub(ReportSupport.oneLine(f.message()));
     return TextReporter.sanitize(path + ":" + f.location().startLine() + ":" + f.location().startColumn()
         + ": " + level + ": " + message + " [" + f.ruleId() + "]");
+  }
+
+  /**
+   * An input problem in the same shape, {@code path:line:col: error|warning|note: message}, so that
+   * the same problem matcher reads it; a problem with no place in a file is {@code level: message}.
+   */
+  public static String line(Diagnostic d, ReportContext context, Redactor redactor) {
+    String level = switch (d.severity()) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case NOTICE -> "note";
+    };
+    String message = redactor.scrub(ReportSupport.oneLine(d.message()));
+    if (d.range().file().isSynthetic()) {
+      return TextReporter.sanitize(level + ": " + message);
+    }
+    String path = ReportPaths.relativeTo(d.range().file(), context.workingDirectory());
+    return TextReporter.sanitize(path + ":" + d.range().startLine() + ":" + d.range().startColumn()
+        + ": " + level + ": " + message);
   }
 }

@@ -3,6 +3,9 @@ package dev.iaclint.core.report;
 import static dev.iaclint.core.report.ReportTesting.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iaclint.core.diag.Diagnostic;
+import dev.iaclint.core.source.SourceFile;
+import dev.iaclint.core.source.SourceRange;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +40,30 @@ class LineFormatsTest {
         f.fingerprint(), null);
     String line = GccReporter.line(multi, ReportFixtures.context(), Redactor.none());
     assertThat(line).isEqualTo("infra/main.tf:4:5: error: first second third [IAC-AWS-ES-002]");
+  }
+
+  @Test
+  void gccDiagnosticLinesHaveTheFindingShapeAndNoFakePosition() {
+    var broken = SourceRange.startOf(fixtures.broken);
+    String parse = GccReporter.line(Diagnostic.error(broken,
+        "expected a block type\nafter 'resource'"), ReportFixtures.context(), Redactor.none());
+    assertThat(parse).isEqualTo("infra/broken.tf:1:1: error: expected a block type after 'resource'");
+    assertThat(VSCODE_GCC.matcher(parse).matches()).isTrue();
+
+    var missing = SourceFile.synthetic("nowhere");
+    String notice = GccReporter.line(Diagnostic.notice(
+        SourceRange.startOf(missing), "module not downloaded"),
+        ReportFixtures.context(), Redactor.none());
+    assertThat(notice).isEqualTo("note: module not downloaded");
+  }
+
+  @Test
+  void gccDiagnosticLinesAreScrubbedOfSecrets() {
+    Redactor redactor = Redactor.of(fixtures.result());
+    var at = SourceRange.startOf(fixtures.main);
+    String line = GccReporter.line(Diagnostic.warning(at,
+        "unexpected value " + ReportFixtures.SECRET), ReportFixtures.context(), redactor);
+    assertThat(line).doesNotContain(ReportFixtures.SECRET).endsWith("warning: unexpected value ****");
   }
 
   @Test
