@@ -1,0 +1,202 @@
+package dev.iaclint.maven;
+
+import dev.iaclint.core.report.ReportFormat;
+import dev.iaclint.core.rule.Severity;
+import dev.iaclint.core.scan.Scanner;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Scans the module's infrastructure as code (Terraform, CloudFormation, Kubernetes manifests,
+ * docker-compose files, {@code elasticsearch.yml}) and fails the build when it finds
+ * misconfigurations at or above {@code failOn}, or an input it cannot read or parse.
+ *
+ * <p>Each finding is one line in the build log, {@code path:line:col: error|warning: message
+ * [RULE_ID]}: {@code [ERROR]} for CRITICAL and HIGH, {@code [WARNING]} for MEDIUM and LOW. The
+ * reports (SARIF and JSON by default) go to <code>${project.build.directory}/iaclint/</code>. The scan
+ * runs in the Maven JVM with the same engine as the {@code iaclint} command line; it needs no
+ * network.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractMojo {
+
+  /** Skips the check. */
+  @Parameter(property = "iaclint.skip", defaultValue = "false")
+  private boolean skip;
+
+  /**
+   * Files and directories to scan. Default: the module's base directory. The build directory and
+   * the subdirectories that are modules of this project are always left out, since those modules
+   * scan them when they are built (see {@code excludeModules}).
+   */
+  @Parameter(property = "iaclint.directories")
+  private List<File> directories;
+
+  /**
+   * Glob patterns of paths to leave out, relative to each scanned directory ({@code **} allowed),
+   * for example {@code src/test/resources/**}.
+   */
+  @Parameter(property = "iaclint.excludes")
+  private List<String> excludes;
+
+  /**
+   * Leave out the subdirectories that are modules of this project ({@code <modules>}), so that a
+   * reactor build reports every finding once, from the module it belongs to.
+   */
+  @Parameter(property = "iaclint.excludeModules", defaultValue = "true")
+  private boolean excludeModules;
+
+  /**
+   * The least severity that fails the build: {@code CRITICAL}, {@code HIGH}, {@code MEDIUM} or
+   * {@code LOW} (any finding).
+   */
+  @Parameter(property = "iaclint.failOn", defaultValue = "LOW")
+  private String failOn;
+
+  /**
+   * Whether a file that cannot be read or parsed fails the build. When off, such files are logged
+   * and listed in the reports, and everything else is still checked.
+   */
+  @Parameter(property = "iaclint.failOnParseErrors", defaultValue = "true")
+  private boolean failOnParseErrors;
+
+  /**
+   * Report formats to write to {@code outputDirectory}: any of {@code sarif}, {@code json},
+   * {@code junit}, {@code checkstyle}, {@code text}, {@code gcc}, {@code github}; empty for none.
+   */
+  @Parameter(property = "iaclint.formats", defaultValue = "sarif,json")
+  private List<String> formats;
+
+  /**
+   * Where the reports go, one file per format: {@code iaclint.sarif}, {@code iaclint.json},
+   * {@code iaclint-junit.xml}, {@code iaclint-checkstyle.xml}, {@code iaclint.txt},
+   * {@code iaclint-gcc.txt}, {@code iaclint-github.txt}.
+   */
+  @Parameter(property = "iaclint.outputDirectory", defaultValue = "${project.build.directory}/iaclint")
+  private File outputDirectory;
+
+  /**
+   * Terraform input variables, {@code NAME=VALUE} each, parsed as Terraform parses {@code -var}.
+   * As a property, entries are separated by commas; put values that contain one in the pom.
+   */
+  @Parameter(property = "iaclint.vars")
+  private List<String> vars;
+
+  /** Terraform variable files ({@code .tfvars}, {@code .tfvars.json}); later files win. */
+  @Parameter(property = "iaclint.varFiles")
+  private List<File> varFiles;
+
+  /** CloudFormation parameter values, {@code NAME=VALUE} each, overriding the templates' defaults. */
+  @Parameter(property = "iaclint.cfnParameters")
+  private List<String> cfnParameters;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  private MavenSession session;
+
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  private PluginDescriptor plugin;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("iaclint: skipped (iaclint.skip)");
+      return;
+    }
+    new IaclintCheck(Scanner.withInstalledRules(), getLog()).run(settings());
+  }
+
+  private CheckSettings settings() throws MojoExecutionException {
+    Path basedir = project.getBasedir().toPath();
+    List<Path> scanned = new ArrayList<>();
+    if (directories == null || directories.isEmpty()) {
+      scanned.add(basedir);
+    } else {
+      directories.forEach(d -> scanned.add(d.toPath()));
+    }
+
+    List<Path> excludedDirectories = new ArrayList<>();
+    excludedDirectories.add(Path.of(project.getBuild().getDirectory()));
+    if (excludeModules) {
+      excludedDirectories.addAll(ScanDirectories.moduleDirectories(basedir, project.getModules()));
+    }
+    List<String> globs = new ArrayList<>(excludes == null ? List.of() : excludes);
+    globs.addAll(ScanDirectories.excludeGlobs(scanned, excludedDirectories));
+
+    String root = session.getExecutionRootDirectory();
+    Path workingDirectory = root == null ? basedir : Path.of(root);
+
+    return new CheckSettings(scanned, globs, workingDirectory, outputDirectory.toPath(),
+        Parameters.formats(formats), Parameters.severity("failOn", failOn), failOnParseErrors,
+        Parameters.assignments("vars", vars), paths(varFiles),
+        Parameters.assignments("cfnParameters", cfnParameters), System.getenv(), plugin.getVersion());
+  }
+
+  private static List<Path> paths(List<File> files) {
+    return files == null ? List.of() : files.stream().map(File::toPath).toList();
+  }
+
+  /** Parsing of parameter values, with messages that never echo a value (it may be a secret). */
+  static final class Parameters {
+    private Parameters() {}
+
+    static List<ReportFormat> formats(List<String> ids) throws MojoExecutionException {
+      List<ReportFormat> result = new ArrayList<>();
+      for (String id : ids == null ? List.<String>of() : ids) {
+        if (id == null || id.isBlank()) {
+          continue;
+        }
+        ReportFormat f = ReportFormat.byId(id);
+        if (f == null) {
+          throw new MojoExecutionException("iaclint: unknown report format '" + id.strip()
+              + "' in formats; expected any of " + String.join(", ", ReportFormat.ids()));
+        }
+        if (!result.contains(f)) {
+          result.add(f);
+        }
+      }
+      return result;
+    }
+
+    static Severity severity(String parameter, String value) throws MojoExecutionException {
+      Severity s = Severity.parse(value);
+      if (s == null) {
+        throw new MojoExecutionException("iaclint: " + parameter + " must be one of CRITICAL, HIGH,"
+            + " MEDIUM or LOW, not '" + value + "'");
+      }
+      return s;
+    }
+
+    /** {@code NAME=VALUE} entries, in order (a later one wins). */
+    static Map<String, String> assignments(String parameter, List<String> entries)
+        throws MojoExecutionException {
+      Map<String, String> result = new LinkedHashMap<>();
+      int index = 0;
+      for (String entry : entries == null ? List.<String>of() : entries) {
+        index++;
+        int eq = entry == null ? -1 : entry.indexOf('=');
+        if (eq <= 0) {
+          throw new MojoExecutionException("iaclint: entry " + index + " of " + parameter
+              + " is not NAME=VALUE");
+        }
+        result.put(entry.substring(0, eq).strip(), entry.substring(eq + 1));
+      }
+      return result;
+    }
+  }
+}
