@@ -1,0 +1,4 @@
+variable "service_name" {
+  type    = string
+  default = "service-a"
+}

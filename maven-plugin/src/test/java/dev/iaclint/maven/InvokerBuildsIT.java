@@ -1,0 +1,140 @@
+package dev.iaclint.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks what the real Maven builds of {@code src/it/*} left behind: the maven-invoker-plugin runs
+ * them just before this test (same phase, declared first) into {@code target/it/}, and has already
+ * checked each build's outcome against its {@code invoker.properties}.
+ */
+class InvokerBuildsIT {
+  private static final Path IT = Path.of(System.getProperty("iaclint.itDirectory", "target/it"));
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void aHardenedProjectPassesWithOneSummaryLineAndValidReports() throws IOException {
+    Path project = IT.resolve("hardened-terraform");
+    String log = invocations(buildLog(project)).get(0);
+    assertThat(log).contains("BUILD SUCCESS").doesNotContain("BUILD FAILURE");
+    assertThat(lines(log, "[INFO] iaclint: ")).singleElement().asString()
+        .startsWith("[INFO] iaclint: 0 findings (0 critical, 0 high, 0 medium, 0 low)")
+        .contains("none at or above LOW")
+        .endsWith("reports: target/iaclint/iaclint.sarif, target/iaclint/iaclint.json");
+    assertThat(lines(log, "[ERROR]")).isEmpty();
+
+    Path reports = project.resolve("target/iaclint");
+    assertThat(sarifSchemaErrors(reports.resolve("iaclint.sarif"))).isEmpty();
+    JsonNode json = JSON.readTree(reports.resolve("iaclint.json").toFile());
+    assertThat(json.path("findings")).isEmpty();
+    assertThat(json.path("errors")).isEmpty();
+    assertThat(json.path("summary").path("filesScanned").asInt() + json.path("summary").path("filesSkipped").asInt())
+        .as("files read: infra/main.tf and infra/variables.tf").isEqualTo(2);
+  }
+
+  @Test
+  void theHelpGoalDocumentsTheParameters() throws IOException {
+    List<String> runs = invocations(buildLog(IT.resolve("hardened-terraform")));
+    assertThat(runs).hasSize(2);
+    String log = runs.get(1);
+    assertThat(log).contains("iaclint:check");
+    for (String property : List.of("iaclint.skip", "iaclint.directories", "iaclint.excludes",
+        "iaclint.excludeModules", "iaclint.failOn", "iaclint.failOnParseErrors", "iaclint.formats",
+        "iaclint.outputDirectory", "iaclint.vars", "iaclint.varFiles", "iaclint.cfnParameters")) {
+      assertThat(log).contains("User property: " + property);
+    }
+  }
+
+  @Test
+  void skipSkipsTheCheckOnAVulnerableProject() throws IOException {
+    Path project = IT.resolve("skip");
+    String log = buildLog(project);
+    assertThat(log).contains("[INFO] iaclint: skipped (iaclint.skip)").contains("BUILD SUCCESS");
+    assertThat(project.resolve("target/iaclint")).doesNotExist();
+  }
+
+  @Test
+  void anUnreadableFileFailsTheBuildWithItsPositionUnlessTheUserOptsOut() throws IOException {
+    Path project = IT.resolve("unreadable-input");
+    String log = buildLog(project);
+    List<String> runs = invocations(log);
+    assertThat(runs).hasSize(2);
+
+    String failed = runs.get(0);
+    assertThat(failed).contains("BUILD FAILURE");
+    assertThat(failed).contains("[ERROR] infra/broken.tf:1:1: error: not valid UTF-8 text");
+    assertThat(failed).contains("iaclint: 1 input could not be read or parsed (set failOnParseErrors=false");
+    assertThat(failed).contains("MojoExecutionException");
+
+    String optedOut = runs.get(1);
+    assertThat(optedOut).contains("BUILD SUCCESS");
+    assertThat(optedOut).contains("[ERROR] infra/broken.tf:1:1: error: not valid UTF-8 text");
+    assertThat(lines(optedOut, "[INFO] iaclint: ")).singleElement().asString()
+        .contains("1 input error").endsWith("reports: target/iaclint/iaclint-junit.xml");
+    String junit = Files.readString(project.resolve("target/iaclint/iaclint-junit.xml"));
+    assertThat(junit).contains("broken.tf");
+  }
+
+  @Test
+  void aReactorBuiltInParallelScansEachModuleOnce() throws IOException {
+    Path project = IT.resolve("reactor");
+    String log = buildLog(project);
+    assertThat(log).contains("MultiThreadedBuilder implementation with a thread count of 2")
+        .contains("BUILD SUCCESS");
+    assertThat(lines(log, "[INFO] iaclint: ")).hasSize(3);
+
+    // Each module reads only its own files: the parent's scan leaves its modules alone.
+    assertThat(filesRead(project)).as("shared/network.tf").isEqualTo(1);
+    assertThat(filesRead(project.resolve("service-a"))).as("two .tf files").isEqualTo(2);
+    assertThat(filesRead(project.resolve("service-b"))).as("one manifest").isEqualTo(1);
+    for (Path module : List.of(project, project.resolve("service-a"), project.resolve("service-b"))) {
+      assertThat(sarifSchemaErrors(module.resolve("target/iaclint/iaclint.sarif"))).isEmpty();
+    }
+  }
+
+  private static int filesRead(Path module) throws IOException {
+    JsonNode summary = JSON.readTree(module.resolve("target/iaclint/iaclint.json").toFile()).path("summary");
+    return summary.path("filesScanned").asInt() + summary.path("filesSkipped").asInt();
+  }
+
+  static String buildLog(Path project) throws IOException {
+    Path log = project.resolve("build.log");
+    assertThat(log).as("the invoker ran " + project.getFileName()).exists();
+    return Files.readString(log, StandardCharsets.UTF_8);
+  }
+
+  /** The logs of the separate Maven invocations ({@code invoker.goals.1}, {@code .2} …) in one build.log. */
+  static List<String> invocations(String log) {
+    return Arrays.stream(log.split("(?m)^\\[INFO\\] Scanning for projects\\.\\.\\.$"))
+        .filter(s -> s.contains("BUILD "))
+        .toList();
+  }
+
+  static List<String> lines(String log, String prefix) {
+    return log.lines().filter(l -> l.startsWith(prefix)).toList();
+  }
+
+  /** Validates a SARIF file against the OASIS 2.1.0 schema that the core's tests use. */
+  static List<Error> sarifSchemaErrors(Path sarif) throws IOException {
+    Path schemaFile = Path.of(System.getProperty("iaclint.repoRoot", "..")).resolve(
+        "linter-core/src/test/resources/sarif/sarif-schema-2.1.0.json");
+    try (InputStream schemaIn = Files.newInputStream(schemaFile)) {
+      Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(schemaIn);
+      return schema.validate(JSON.readTree(sarif.toFile()));
+    }
+  }
+}
