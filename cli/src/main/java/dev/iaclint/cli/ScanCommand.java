@@ -5,9 +5,9 @@ import dev.iaclint.core.baseline.BaselineException;
 import dev.iaclint.core.config.ConfigException;
 import dev.iaclint.core.config.ConfigLoader;
 import dev.iaclint.core.config.FindingFilter;
+import dev.iaclint.core.config.FindingPolicy;
 import dev.iaclint.core.config.IaclintConfig;
 import dev.iaclint.core.config.OutputSpec;
-import dev.iaclint.core.config.SeverityOverrides;
 import dev.iaclint.core.config.Verdict;
 import dev.iaclint.core.diag.Diagnostic;
 import dev.iaclint.core.report.Redactor;
@@ -19,7 +19,6 @@ import dev.iaclint.core.scan.ScanRequest;
 import dev.iaclint.core.scan.ScanResult;
 import dev.iaclint.core.source.SourceFile;
 import dev.iaclint.core.source.SourceRange;
-import dev.iaclint.core.suppress.InlineSuppressor;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -220,11 +219,10 @@ final class ScanCommand implements Callable<Integer> {
       result = withDiagnostics(result, diagnostics);
     }
 
-    result = SeverityOverrides.apply(result, cfg.severityOverrides());
-    result = filter.apply(result);
-    if (inline) {
-      result = new InlineSuppressor(LocalDate.now(env.clock())).apply(result);
-    }
+    // When creating a baseline there is none to apply yet: it records what the rest lets through.
+    result = new FindingPolicy(cfg.severityOverrides(), filter,
+        inline ? LocalDate.now(env.clock()) : null, accepted,
+        accepted == null ? null : baselineFile.getFileName().toString()).apply(result);
     if (baselineCreate != null) {
       Path file = env.resolve(baselineCreate);
       accepted = Baseline.of(result);
@@ -236,10 +234,7 @@ final class ScanCommand implements Callable<Integer> {
       }
       env.err().println("iaclint: recorded " + accepted.entries().stream().mapToInt(Baseline.Entry::count).sum()
           + " finding(s) in " + baselineCreate);
-      baselineFile = file;
-    }
-    if (accepted != null) {
-      result = accepted.apply(result, baselineFile.getFileName().toString());
+      result = accepted.apply(result, file.getFileName().toString());
     }
 
     ReportContext context = ReportContext.of(Versions.version(), env.workingDirectory());
