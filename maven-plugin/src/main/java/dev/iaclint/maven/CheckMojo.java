@@ -1,10 +1,20 @@
 package dev.iaclint.maven;
 
+import dev.iaclint.core.baseline.Baseline;
+import dev.iaclint.core.baseline.BaselineException;
+import dev.iaclint.core.config.ConfigException;
+import dev.iaclint.core.config.ConfigLoader;
+import dev.iaclint.core.config.FindingFilter;
+import dev.iaclint.core.config.FindingPolicy;
+import dev.iaclint.core.config.IaclintConfig;
 import dev.iaclint.core.report.ReportFormat;
+import dev.iaclint.core.rule.Rule;
 import dev.iaclint.core.rule.Severity;
 import dev.iaclint.core.scan.Scanner;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +57,8 @@ public class CheckMojo extends AbstractMojo {
 
   /**
    * Glob patterns of paths to leave out, relative to each scanned directory ({@code **} allowed),
-   * for example {@code src/test/resources/**}.
+   * for example {@code src/test/resources/**}. Default: {@code exclude-path} in the configuration
+   * file.
    */
   @Parameter(property = "iaclint.excludes")
   private List<String> excludes;
@@ -61,10 +72,18 @@ public class CheckMojo extends AbstractMojo {
 
   /**
    * The least severity that fails the build: {@code CRITICAL}, {@code HIGH}, {@code MEDIUM} or
-   * {@code LOW} (any finding).
+   * {@code LOW}. Default: {@code fail-on} in the configuration file, else {@code LOW} (any
+   * finding).
    */
-  @Parameter(property = "iaclint.failOn", defaultValue = "LOW")
+  @Parameter(property = "iaclint.failOn")
   private String failOn;
+
+  /**
+   * Report findings without failing the build (an unreadable input still fails it). Default:
+   * {@code soft-fail} in the configuration file, else {@code false}.
+   */
+  @Parameter(property = "iaclint.softFail")
+  private Boolean softFail;
 
   /**
    * Whether a file that cannot be read or parsed fails the build. When off, such files are logged
@@ -89,19 +108,42 @@ public class CheckMojo extends AbstractMojo {
   private File outputDirectory;
 
   /**
-   * Terraform input variables, {@code NAME=VALUE} each, parsed as Terraform parses {@code -var}.
-   * As a property, entries are separated by commas; put values that contain one in the pom.
+   * Terraform input variables, {@code NAME=VALUE} each, parsed as Terraform parses {@code -var};
+   * they override {@code var} in the configuration file. As a property, entries are separated by
+   * commas; put values that contain one in the pom.
    */
   @Parameter(property = "iaclint.vars")
   private List<String> vars;
 
-  /** Terraform variable files ({@code .tfvars}, {@code .tfvars.json}); later files win. */
+  /**
+   * Terraform variable files ({@code .tfvars}, {@code .tfvars.json}); later files win. Default:
+   * {@code var-file} in the configuration file.
+   */
   @Parameter(property = "iaclint.varFiles")
   private List<File> varFiles;
 
-  /** CloudFormation parameter values, {@code NAME=VALUE} each, overriding the templates' defaults. */
+  /**
+   * CloudFormation parameter values, {@code NAME=VALUE} each, overriding the templates' defaults
+   * and {@code cfn-param} in the configuration file.
+   */
   @Parameter(property = "iaclint.cfnParameters")
   private List<String> cfnParameters;
+
+  /**
+   * The iaclint configuration file, as the command line reads it (rule severities and switches,
+   * include/exclude, suppressions, baseline …). Default: the first {@code .iaclint.yml} in the
+   * module's base directory or its parents, up to the repository root; none when there is none.
+   */
+  @Parameter(property = "iaclint.configFile")
+  private File configFile;
+
+  /**
+   * A baseline file written by {@code iaclint scan --baseline-create}: the findings it lists are
+   * reported as suppressed and do not fail the build. Default: {@code baseline} in the
+   * configuration file.
+   */
+  @Parameter(property = "iaclint.baseline")
+  private File baseline;
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
@@ -118,10 +160,41 @@ public class CheckMojo extends AbstractMojo {
       getLog().info("iaclint: skipped (iaclint.skip)");
       return;
     }
-    new IaclintCheck(Scanner.withInstalledRules(), getLog()).run(settings());
+    List<Rule> installed = Scanner.installedRules();
+    List<String> ruleIds = installed.stream().map(Rule::id).toList();
+    IaclintConfig config = config(ruleIds);
+    List<Rule> enabled = installed.stream().filter(r -> !config.disabledRules().contains(r.id())).toList();
+    new IaclintCheck(new Scanner(enabled), getLog()).run(settings(config, ruleIds));
   }
 
-  private CheckSettings settings() throws MojoExecutionException {
+  private IaclintConfig config(List<String> ruleIds) throws MojoExecutionException {
+    Path file;
+    if (configFile != null) {
+      file = configFile.toPath();
+      if (!Files.isRegularFile(file)) {
+        throw new MojoExecutionException("iaclint: configFile " + file + ": no such file");
+      }
+    } else {
+      file = ConfigLoader.find(project.getBasedir().toPath()).orElse(null);
+    }
+    if (file == null) {
+      return IaclintConfig.EMPTY;
+    }
+    getLog().info("iaclint: configuration from " + file);
+    IaclintConfig config;
+    try {
+      config = new ConfigLoader(ruleIds).load(file);
+    } catch (ConfigException e) {
+      // The message names the file, line and column of the problem.
+      throw new MojoExecutionException("iaclint: " + e.getMessage(), e);
+    }
+    for (Path dir : config.customRuleDirectories()) {
+      getLog().warn("iaclint: custom-rules: this build cannot load rule directories yet; " + dir + " is ignored");
+    }
+    return config;
+  }
+
+  private CheckSettings settings(IaclintConfig config, List<String> ruleIds) throws MojoExecutionException {
     Path basedir = project.getBasedir().toPath();
     List<Path> scanned = new ArrayList<>();
     if (directories == null || directories.isEmpty()) {
@@ -135,16 +208,52 @@ public class CheckMojo extends AbstractMojo {
     if (excludeModules) {
       excludedDirectories.addAll(ScanDirectories.moduleDirectories(basedir, project.getModules()));
     }
-    List<String> globs = new ArrayList<>(excludes == null ? List.of() : excludes);
+    List<String> globs = new ArrayList<>(excludes != null && !excludes.isEmpty() ? excludes : config.excludePaths());
     globs.addAll(ScanDirectories.excludeGlobs(scanned, excludedDirectories));
+
+    Map<String, String> tfVars = new LinkedHashMap<>(config.vars());
+    tfVars.putAll(Parameters.assignments("vars", vars));
+    List<Path> tfVarFiles = varFiles != null && !varFiles.isEmpty() ? paths(varFiles) : config.varFiles();
+    for (Path f : tfVarFiles) {
+      if (!Files.isRegularFile(f)) {
+        throw new MojoExecutionException("iaclint: varFiles: no such file: " + f);
+      }
+    }
+    Map<String, String> cfnParams = new LinkedHashMap<>(config.cfnParams());
+    cfnParams.putAll(Parameters.assignments("cfnParameters", cfnParameters));
+
+    Severity threshold = failOn != null ? Parameters.severity("failOn", failOn)
+        : config.failOn() != null ? config.failOn() : Severity.LOW;
+    boolean soft = softFail != null ? softFail : Boolean.TRUE.equals(config.softFail());
 
     String root = session.getExecutionRootDirectory();
     Path workingDirectory = root == null ? basedir : Path.of(root);
 
     return new CheckSettings(scanned, globs, workingDirectory, outputDirectory.toPath(),
-        Parameters.formats(formats), Parameters.severity("failOn", failOn), failOnParseErrors,
-        Parameters.assignments("vars", vars), paths(varFiles),
-        Parameters.assignments("cfnParameters", cfnParameters), System.getenv(), plugin.getVersion());
+        Parameters.formats(formats), policy(config, ruleIds), threshold, soft, failOnParseErrors,
+        tfVars, tfVarFiles, cfnParams, System.getenv(), plugin.getVersion());
+  }
+
+  /** What the configuration (and the baseline parameter) does to findings, as in the CLI. */
+  private FindingPolicy policy(IaclintConfig config, List<String> ruleIds) throws MojoExecutionException {
+    FindingFilter filter;
+    try {
+      filter = FindingFilter.parse(config.include(), config.exclude(), ruleIds);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("iaclint: " + config.file() + ": " + e.getMessage(), e);
+    }
+    boolean inline = config.inlineSuppressions() == null || config.inlineSuppressions();
+    Path baselineFile = baseline != null ? baseline.toPath() : config.baseline();
+    Baseline accepted = null;
+    if (baselineFile != null) {
+      try {
+        accepted = Baseline.read(baselineFile);
+      } catch (BaselineException e) {
+        throw new MojoExecutionException("iaclint: " + e.getMessage(), e);
+      }
+    }
+    return new FindingPolicy(config.severityOverrides(), filter, inline ? LocalDate.now() : null,
+        accepted, baselineFile == null ? null : baselineFile.getFileName().toString());
   }
 
   private static List<Path> paths(List<File> files) {

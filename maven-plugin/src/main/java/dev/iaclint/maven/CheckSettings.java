@@ -1,5 +1,6 @@
 package dev.iaclint.maven;
 
+import dev.iaclint.core.config.FindingPolicy;
 import dev.iaclint.core.report.ReportFormat;
 import dev.iaclint.core.rule.Severity;
 import java.nio.file.Path;
@@ -18,7 +19,10 @@ import java.util.Objects;
  * @param workingDirectory paths in log lines and editor-facing reports are relative to it (the
  *     directory Maven was started in)
  * @param outputDirectory where the reports go
+ * @param policy severity overrides, filters, inline suppressions and the baseline, applied to the
+ *     scan's findings
  * @param failOn findings at this severity or worse fail the build
+ * @param softFail findings never fail the build (input errors still do)
  * @param failOnParseErrors whether an unreadable or unparsable input fails the build
  * @param environment where {@code TF_VAR_name} values come from
  * @param toolVersion the version reports name
@@ -29,7 +33,9 @@ record CheckSettings(
     Path workingDirectory,
     Path outputDirectory,
     List<ReportFormat> formats,
+    FindingPolicy policy,
     Severity failOn,
+    boolean softFail,
     boolean failOnParseErrors,
     Map<String, String> terraformVars,
     List<Path> terraformVarFiles,
@@ -43,6 +49,7 @@ record CheckSettings(
     Objects.requireNonNull(workingDirectory, "workingDirectory");
     Objects.requireNonNull(outputDirectory, "outputDirectory");
     formats = List.copyOf(formats);
+    Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(failOn, "failOn");
     terraformVars = Collections.unmodifiableMap(new LinkedHashMap<>(terraformVars));
     terraformVarFiles = List.copyOf(terraformVarFiles);

@@ -1,5 +1,6 @@
 package dev.iaclint.maven;
 
+import dev.iaclint.core.config.Verdict;
 import dev.iaclint.core.diag.Diagnostic;
 import dev.iaclint.core.report.GccReporter;
 import dev.iaclint.core.report.Redactor;
@@ -34,6 +35,9 @@ import org.apache.maven.plugin.logging.Log;
  *       unless {@code failOnParseErrors} is off.
  * </ul>
  *
+ * <p>The findings pass through the same {@code FindingPolicy} as the CLI's (severity overrides,
+ * filters, inline suppressions, baseline) before anything is judged or reported.
+ *
  * <p>Holds no state between runs, so modules built in parallel each use their own instance.
  */
 final class IaclintCheck {
@@ -59,7 +63,7 @@ final class IaclintCheck {
     if (log.isDebugEnabled()) {
       log.debug("iaclint: scanning " + settings.directories() + " excluding " + settings.excludes());
     }
-    ScanResult result = scanner.scan(request.build());
+    ScanResult result = settings.policy().apply(scanner.scan(request.build()));
 
     ReportContext context = ReportContext.of(settings.toolVersion(), settings.workingDirectory());
     List<Path> reports = writeReports(result, context, settings);
@@ -67,15 +71,23 @@ final class IaclintCheck {
 
     String counts = counts(result);
     String reportList = reports.isEmpty() ? "" : "; reports: " + describe(reports, settings.workingDirectory());
-    if (result.hasErrors() && settings.failOnParseErrors()) {
-      throw new MojoExecutionException(inputErrorMessage(result, context, counts, reportList));
+    Verdict verdict = Verdict.of(result, settings.failOn(), settings.softFail());
+    if (verdict == Verdict.ERROR) {
+      if (settings.failOnParseErrors()) {
+        throw new MojoExecutionException(inputErrorMessage(result, context, counts, reportList));
+      }
+      // The user opted out of failing on input errors: judge the findings alone.
+      verdict = !settings.softFail() && result.countAtLeast(settings.failOn()) > 0 ? Verdict.FINDINGS
+          : Verdict.CLEAN;
     }
     long failing = result.countAtLeast(settings.failOn());
-    if (failing > 0) {
+    if (verdict == Verdict.FINDINGS) {
       throw new MojoFailureException("iaclint: " + failing + (failing == 1 ? " finding" : " findings")
           + " at or above " + settings.failOn() + "; in all " + counts + reportList);
     }
-    log.info("iaclint: " + counts + ", none at or above " + settings.failOn() + reportList);
+    log.info("iaclint: " + counts + (failing == 0 ? ", none at or above " + settings.failOn()
+        : ", " + failing + " at or above " + settings.failOn() + " (softFail: the build goes on)")
+        + reportList);
     return result;
   }
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.iaclint.core.baseline.Baseline;
+import dev.iaclint.core.config.FindingFilter;
+import dev.iaclint.core.config.FindingPolicy;
 import dev.iaclint.core.report.ReportFormat;
 import dev.iaclint.core.rule.Severity;
 import dev.iaclint.core.scan.ScanResult;
@@ -26,10 +29,17 @@ class IaclintCheckTest {
 
   private final RecordingLog log = new RecordingLog();
 
+  private static final FindingPolicy NO_POLICY = new FindingPolicy(Map.of(), FindingFilter.ALL, null, null, null);
+
   private CheckSettings settings(Severity failOn, boolean failOnParseErrors, ReportFormat... formats) {
+    return settings(NO_POLICY, failOn, false, failOnParseErrors, formats);
+  }
+
+  private CheckSettings settings(FindingPolicy policy, Severity failOn, boolean softFail,
+      boolean failOnParseErrors, ReportFormat... formats) {
     return new CheckSettings(List.of(project), List.of("target"), project,
-        project.resolve("target/iaclint"), List.of(formats), failOn, failOnParseErrors, Map.of(),
-        List.of(), Map.of(), Map.of(), "1.2.3");
+        project.resolve("target/iaclint"), List.of(formats), policy, failOn, softFail, failOnParseErrors,
+        Map.of(), List.of(), Map.of(), Map.of(), "1.2.3");
   }
 
   private ScanResult run(CheckSettings settings) throws MojoExecutionException, MojoFailureException {
@@ -84,11 +94,48 @@ class IaclintCheckTest {
   }
 
   @Test
+  void softFailReportsFindingsAboveTheThresholdWithoutFailing() throws Exception {
+    write("infra/main.tf", "open critical\n");
+
+    run(settings(NO_POLICY, Severity.LOW, true, true));
+
+    assertThat(log.withPrefix("[ERROR]")).hasSize(1);
+    assertThat(log.withPrefix("[INFO]")).singleElement().asString()
+        .endsWith("1 at or above LOW (softFail: the build goes on)");
+  }
+
+  @Test
+  void softFailStillFailsOnAnInputError() throws IOException {
+    write("infra/main.tf", "broken\n");
+
+    assertThatThrownBy(() -> run(settings(NO_POLICY, Severity.LOW, true, true)))
+        .isInstanceOf(MojoExecutionException.class);
+  }
+
+  @Test
+  void theFindingPolicyIsAppliedBeforeJudgingLoggingAndReporting() throws Exception {
+    write("infra/main.tf", "open critical\nopen low\n");
+    ScanResult before = FakeFormat.scanner().scan(dev.iaclint.core.scan.ScanRequest.builder().path(project).build());
+    FindingPolicy baselineAll = new FindingPolicy(Map.of(), FindingFilter.ALL, null, Baseline.of(before),
+        "accepted.json");
+
+    ScanResult result = run(settings(baselineAll, Severity.LOW, false, true, ReportFormat.JSON));
+
+    assertThat(result.findings()).hasSize(2).allMatch(f -> f.suppressed());
+    assertThat(log.withPrefix("[ERROR]")).isEmpty();
+    assertThat(log.withPrefix("[WARNING]")).isEmpty();
+    assertThat(log.withPrefix("[INFO]")).singleElement().asString()
+        .startsWith("[INFO] iaclint: 0 findings (0 critical, 0 high, 0 medium, 0 low), 2 suppressed,");
+    JsonNode json = new ObjectMapper().readTree(project.resolve("target/iaclint/iaclint.json").toFile());
+    assertThat(json.path("findings").path(0).path("suppressed").asBoolean()).isTrue();
+  }
+
+  @Test
   void pathsAreRelativeToTheWorkingDirectoryNotTheScannedOne() throws Exception {
     write("module/infra/main.tf", "open low\n");
     CheckSettings settings = new CheckSettings(List.of(project.resolve("module")), List.of(), project,
-        project.resolve("module/target/iaclint"), List.of(ReportFormat.JSON), Severity.CRITICAL, true,
-        Map.of(), List.of(), Map.of(), Map.of(), "1.2.3");
+        project.resolve("module/target/iaclint"), List.of(ReportFormat.JSON), NO_POLICY, Severity.CRITICAL,
+        false, true, Map.of(), List.of(), Map.of(), Map.of(), "1.2.3");
 
     run(settings);
 
