@@ -36,6 +36,7 @@ class InvokerBuildsIT {
         .contains("none at or above LOW")
         .endsWith("reports: target/iaclint/iaclint.sarif, target/iaclint/iaclint.json");
     assertThat(lines(log, "[ERROR]")).isEmpty();
+    assertThat(log).as("no .iaclint.yml above the project leaks in").doesNotContain("configuration from");
 
     Path reports = project.resolve("target/iaclint");
     assertThat(sarifSchemaErrors(reports.resolve("iaclint.sarif"))).isEmpty();
@@ -95,15 +96,29 @@ class InvokerBuildsIT {
     String log = buildLog(project);
     assertThat(log).contains("MultiThreadedBuilder implementation with a thread count of 2")
         .contains("BUILD SUCCESS");
-    assertThat(lines(log, "[INFO] iaclint: ")).hasSize(3);
+    // Every module finds the parent's .iaclint.yml (fail-on: CRITICAL).
+    assertThat(lines(log, "[INFO] iaclint: configuration from ")).hasSize(3)
+        .allSatisfy(line -> assertThat(line).endsWith("/reactor/.iaclint.yml"));
+    assertThat(lines(log, "[INFO] iaclint: ").stream().filter(l -> l.contains(" findings ")))
+        .hasSize(3).allSatisfy(line -> assertThat(line).contains("none at or above CRITICAL"));
 
     // Each module reads only its own files: the parent's scan leaves its modules alone.
-    assertThat(filesRead(project)).as("shared/network.tf").isEqualTo(1);
+    assertThat(filesRead(project)).as("shared/network.tf and .iaclint.yml (a .yml file)").isEqualTo(2);
     assertThat(filesRead(project.resolve("service-a"))).as("two .tf files").isEqualTo(2);
     assertThat(filesRead(project.resolve("service-b"))).as("one manifest").isEqualTo(1);
     for (Path module : List.of(project, project.resolve("service-a"), project.resolve("service-b"))) {
       assertThat(sarifSchemaErrors(module.resolve("target/iaclint/iaclint.sarif"))).isEmpty();
     }
+  }
+
+  @Test
+  void aBadConfigurationFileFailsTheBuildNamingItsLineAndColumn() throws IOException {
+    Path project = IT.resolve("bad-config");
+    String log = buildLog(project);
+    assertThat(log).contains("BUILD FAILURE");
+    assertThat(log).contains(project.toRealPath().resolve(".iaclint.yml")
+        + ":3:10: fail-on must be one of CRITICAL, HIGH, MEDIUM, LOW, not 'SEVERE'");
+    assertThat(project.resolve("target/iaclint")).as("nothing is scanned").doesNotExist();
   }
 
   private static int filesRead(Path module) throws IOException {
