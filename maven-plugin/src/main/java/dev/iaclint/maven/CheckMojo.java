@@ -130,6 +130,13 @@ public class CheckMojo extends AbstractMojo {
   private List<String> cfnParameters;
 
   /**
+   * Directories of custom rules (YAML rule files, as for {@code iaclint scan --rules}), added to
+   * the built-in ones. Default: {@code custom-rules} in the configuration file.
+   */
+  @Parameter(property = "iaclint.ruleDirectories")
+  private List<File> ruleDirectories;
+
+  /**
    * The iaclint configuration file, as the command line reads it (rule severities and switches,
    * include/exclude, suppressions, baseline …). Default: the first {@code .iaclint.yml} in the
    * module's base directory or its parents, up to the repository root; none when there is none.
@@ -188,9 +195,6 @@ public class CheckMojo extends AbstractMojo {
       // The message names the file, line and column of the problem.
       throw new MojoExecutionException("iaclint: " + e.getMessage(), e);
     }
-    for (Path dir : config.customRuleDirectories()) {
-      getLog().warn("iaclint: custom-rules: this build cannot load rule directories yet; " + dir + " is ignored");
-    }
     return config;
   }
 
@@ -229,7 +233,10 @@ public class CheckMojo extends AbstractMojo {
     String root = session.getExecutionRootDirectory();
     Path workingDirectory = root == null ? basedir : Path.of(root);
 
-    return new CheckSettings(scanned, globs, workingDirectory, outputDirectory.toPath(),
+    List<Path> customRules = ruleDirectories != null && !ruleDirectories.isEmpty() ? paths(ruleDirectories)
+        : config.customRuleDirectories();
+
+    return new CheckSettings(scanned, globs, customRules, workingDirectory, outputDirectory.toPath(),
         Parameters.formats(formats), policy(config, ruleIds), threshold, soft, failOnParseErrors,
         tfVars, tfVarFiles, cfnParams, System.getenv(), plugin.getVersion());
   }

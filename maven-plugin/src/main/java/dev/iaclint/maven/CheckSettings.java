@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param directories what to scan
  * @param excludes globs relative to each scanned directory (the user's, the build directory's and
  *     the modules')
+ * @param ruleDirectories directories of custom YAML rules, added to the installed ones
  * @param workingDirectory paths in log lines and editor-facing reports are relative to it (the
  *     directory Maven was started in)
  * @param outputDirectory where the reports go
@@ -30,6 +31,7 @@ import java.util.Objects;
 record CheckSettings(
     List<Path> directories,
     List<String> excludes,
+    List<Path> ruleDirectories,
     Path workingDirectory,
     Path outputDirectory,
     List<ReportFormat> formats,
@@ -46,6 +48,7 @@ record CheckSettings(
   CheckSettings {
     directories = List.copyOf(directories);
     excludes = List.copyOf(excludes);
+    ruleDirectories = List.copyOf(ruleDirectories);
     Objects.requireNonNull(workingDirectory, "workingDirectory");
     Objects.requireNonNull(outputDirectory, "outputDirectory");
     formats = List.copyOf(formats);

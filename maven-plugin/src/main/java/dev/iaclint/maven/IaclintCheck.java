@@ -57,6 +57,7 @@ final class IaclintCheck {
         .paths(settings.directories())
         .environment(settings.environment());
     settings.excludes().forEach(request::excludePath);
+    settings.ruleDirectories().forEach(request::customRuleDirectory);
     settings.terraformVars().forEach(request::terraformVar);
     settings.terraformVarFiles().forEach(request::terraformVarFile);
     settings.cloudFormationParameters().forEach(request::cloudFormationParameter);

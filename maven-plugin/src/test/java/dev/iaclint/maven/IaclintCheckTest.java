@@ -37,7 +37,7 @@ class IaclintCheckTest {
 
   private CheckSettings settings(FindingPolicy policy, Severity failOn, boolean softFail,
       boolean failOnParseErrors, ReportFormat... formats) {
-    return new CheckSettings(List.of(project), List.of("target"), project,
+    return new CheckSettings(List.of(project), List.of("target"), List.of(), project,
         project.resolve("target/iaclint"), List.of(formats), policy, failOn, softFail, failOnParseErrors,
         Map.of(), List.of(), Map.of(), Map.of(), "1.2.3");
   }
@@ -133,7 +133,7 @@ class IaclintCheckTest {
   @Test
   void pathsAreRelativeToTheWorkingDirectoryNotTheScannedOne() throws Exception {
     write("module/infra/main.tf", "open low\n");
-    CheckSettings settings = new CheckSettings(List.of(project.resolve("module")), List.of(), project,
+    CheckSettings settings = new CheckSettings(List.of(project.resolve("module")), List.of(), List.of(), project,
         project.resolve("module/target/iaclint"), List.of(ReportFormat.JSON), NO_POLICY, Severity.CRITICAL,
         false, true, Map.of(), List.of(), Map.of(), Map.of(), "1.2.3");
 
@@ -222,6 +222,32 @@ class IaclintCheckTest {
           "iaclint.sarif", "iaclint.json", "iaclint.txt", "iaclint-junit.xml",
           "iaclint-checkstyle.xml", "iaclint-gcc.txt", "iaclint-github.txt");
     }
+  }
+
+  @Test
+  void customRuleDirectoriesAddTheirRulesAndABrokenRuleFileIsAnInputError() throws Exception {
+    write("infra/main.tf", "nothing\n");
+    write("rules/ok.yaml", """
+        id: ACME-ES-001
+        title: Search domain does not encrypt data at rest
+        severity: HIGH
+        category: encryption-at-rest
+        match:
+          terraform:
+            types: [aws_opensearch_domain]
+            assert: {path: encrypt_at_rest.enabled, equals: true, whenAbsent: false}
+        """);
+    CheckSettings withRules = new CheckSettings(List.of(project.resolve("infra")), List.of(),
+        List.of(project.resolve("rules")), project, project.resolve("target/iaclint"), List.of(), NO_POLICY,
+        Severity.LOW, false, true, Map.of(), List.of(), Map.of(), Map.of(), "1.2.3");
+
+    ScanResult result = run(withRules);
+    assertThat(result.rules()).extracting(r -> r.id()).contains("ACME-ES-001", FakeFormat.RULE_ID);
+
+    write("rules/broken.yaml", "id: ACME-ES-002\nseverity: SEVERE\n");
+    assertThatThrownBy(() -> run(withRules))
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("rules/broken.yaml:1:1: error: a rule is missing 'title'");
   }
 
   @Test

@@ -55,7 +55,8 @@ class InvokerBuildsIT {
     assertThat(log).contains("iaclint:check");
     for (String property : List.of("iaclint.skip", "iaclint.directories", "iaclint.excludes",
         "iaclint.excludeModules", "iaclint.failOn", "iaclint.failOnParseErrors", "iaclint.formats",
-        "iaclint.outputDirectory", "iaclint.vars", "iaclint.varFiles", "iaclint.cfnParameters")) {
+        "iaclint.outputDirectory", "iaclint.vars", "iaclint.varFiles", "iaclint.cfnParameters",
+        "iaclint.configFile", "iaclint.baseline", "iaclint.softFail", "iaclint.ruleDirectories")) {
       assertThat(log).contains("User property: " + property);
     }
   }
@@ -69,7 +70,7 @@ class InvokerBuildsIT {
   }
 
   @Test
-  void anUnreadableFileFailsTheBuildWithItsPositionUnlessTheUserOptsOut() throws IOException {
+  void unreadableAndUnparsableFilesFailTheBuildWithTheirPositionUnlessTheUserOptsOut() throws IOException {
     Path project = IT.resolve("unreadable-input");
     String log = buildLog(project);
     List<String> runs = invocations(log);
@@ -78,14 +79,16 @@ class InvokerBuildsIT {
     String failed = runs.get(0);
     assertThat(failed).contains("BUILD FAILURE");
     assertThat(failed).contains("[ERROR] infra/broken.tf:1:1: error: not valid UTF-8 text");
-    assertThat(failed).contains("iaclint: 1 input could not be read or parsed (set failOnParseErrors=false");
+    assertThat(failed).contains("[ERROR] infra/syntax.tf:3:12: error: expected a value after '=' for 'acl'");
+    assertThat(failed).contains("iaclint: 2 inputs could not be read or parsed (set failOnParseErrors=false");
+    assertThat(failed).contains("[ERROR]   infra/syntax.tf:3:12: error:");
     assertThat(failed).contains("MojoExecutionException");
 
     String optedOut = runs.get(1);
     assertThat(optedOut).contains("BUILD SUCCESS");
     assertThat(optedOut).contains("[ERROR] infra/broken.tf:1:1: error: not valid UTF-8 text");
     assertThat(lines(optedOut, "[INFO] iaclint: ")).singleElement().asString()
-        .contains("1 input error").endsWith("reports: target/iaclint/iaclint-junit.xml");
+        .contains("2 input errors").endsWith("reports: target/iaclint/iaclint-junit.xml");
     String junit = Files.readString(project.resolve("target/iaclint/iaclint-junit.xml"));
     assertThat(junit).contains("broken.tf");
   }

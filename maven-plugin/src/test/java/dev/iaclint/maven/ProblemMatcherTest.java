@@ -57,7 +57,7 @@ class ProblemMatcherTest {
     Files.createDirectories(project.resolve("infra"));
     Files.writeString(project.resolve("infra/main.tf"), "open high\nopen low\n");
     RecordingLog log = new RecordingLog();
-    CheckSettings settings = new CheckSettings(List.of(project), List.of(), project,
+    CheckSettings settings = new CheckSettings(List.of(project), List.of(), List.of(), project,
         project.resolve("target"), List.of(), new FindingPolicy(Map.of(), FindingFilter.ALL, null, null, null),
         Severity.LOW, false, false, Map.of(), List.of(), Map.of(), Map.of(), "1.0");
     assertThatThrownBy(() -> new IaclintCheck(FakeFormat.scanner(), log).run(settings))
