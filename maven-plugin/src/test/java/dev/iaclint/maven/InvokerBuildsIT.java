@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,50 @@ class InvokerBuildsIT {
     assertThat(json.path("errors")).isEmpty();
     assertThat(json.path("summary").path("filesScanned").asInt() + json.path("summary").path("filesSkipped").asInt())
         .as("files read: infra/main.tf and infra/variables.tf").isEqualTo(2);
+  }
+
+  @Test
+  void aVulnerableProjectFailsAndItsLogNamesEveryFindingWithSecretsMasked() throws IOException {
+    Path project = IT.resolve("vulnerable");
+    String log = buildLog(project);
+    assertThat(log).contains("BUILD FAILURE").contains("MojoFailureException")
+        .doesNotContain("MojoExecutionException");
+    assertThat(log).contains("[ERROR] k8s/logging.yaml:47:22: error: 'SLACK_WEBHOOK_URL' holds a Slack"
+        + " webhook URL ****");
+    assertThat(log).containsPattern("iaclint: \\d+ findings? at or above LOW; in all \\d+ findings? \\(");
+    assertThat(log).contains("reports: target/iaclint/iaclint.sarif, target/iaclint/iaclint.json");
+
+    // One log line per unsuppressed finding of the JSON report, at the level its severity says.
+    JsonNode json = JSON.readTree(project.resolve("target/iaclint/iaclint.json").toFile());
+    List<String> expected = new ArrayList<>();
+    for (JsonNode f : json.path("findings")) {
+      if (!f.path("suppressed").asBoolean()) {
+        String severity = f.path("severity").asText();
+        boolean error = severity.equals("CRITICAL") || severity.equals("HIGH");
+        JsonNode at = f.path("location");
+        expected.add((error ? "[ERROR] " : "[WARNING] ") + at.path("file").asText() + ":"
+            + at.path("startLine").asInt() + ":" + at.path("startColumn").asInt() + ": "
+            + (error ? "error: " : "warning: "));
+      }
+    }
+    assertThat(expected).isNotEmpty();
+    List<String> logged = log.lines().filter(l -> l.matches("\\[(ERROR|WARNING)\\] \\S+:\\d+:\\d+: .*\\]$")).toList();
+    assertThat(logged).hasSameSizeAs(expected);
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(logged.get(i)).startsWith(expected.get(i));
+    }
+
+    assertThat(sarifSchemaErrors(project.resolve("target/iaclint/iaclint.sarif"))).isEmpty();
+    JsonNode sarif = JSON.readTree(project.resolve("target/iaclint/iaclint.sarif").toFile());
+    assertThat(sarif.findValuesAsText("ruleId")).contains("IAC-SECRET-009");
+    assertThat(sarif.findValuesAsText("uri")).contains("k8s/logging.yaml");
+
+    for (String secret : List.of("kXy9Qw2Lm4Np7Rs3Tv8Zb1Cd", "sk_live_4eC39HqLyjWDarjtT1zdp7dcQx2RbL9kE5mN")) {
+      assertThat(log).doesNotContain(secret);
+      for (String report : List.of("iaclint.sarif", "iaclint.json")) {
+        assertThat(Files.readString(project.resolve("target/iaclint").resolve(report))).doesNotContain(secret);
+      }
+    }
   }
 
   @Test
