@@ -1,9 +1,11 @@
 package dev.iaclint.core.graph;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -125,6 +127,69 @@ public final class ResourceGraph {
     }
     result.sort(NODE_ORDER);
     return result;
+  }
+
+  /**
+   * The nodes of {@code types} that {@code node}'s attribute {@code attribute} refers to: the
+   * listener behind {@code load_balancer_arn}, the groups in {@code vpc_options.security_group_ids}
+   * (a reference written below the attribute counts). The value may pass through Terraform
+   * variables, locals, outputs and module calls, or CloudFormation outputs, on the way: those are
+   * followed, a module call only along the argument that sets the variable.
+   */
+  public List<Node> referencedAt(Node node, String attribute, String... types) {
+    Set<String> wanted = Set.of(types);
+    Set<Node> result = new LinkedHashSet<>();
+    Set<Node> visited = new HashSet<>();
+    Set<String> visitedArguments = new HashSet<>();
+    ArrayDeque<Edge> queue = new ArrayDeque<>();
+    for (Edge e : outgoing(node)) {
+      if (e.kind() == EdgeKind.REFERENCE && isAt(e.attribute(), attribute)) {
+        queue.add(e);
+      }
+    }
+    while (!queue.isEmpty()) {
+      Edge e = queue.poll();
+      Node to = e.to();
+      if (wanted.contains(to.type())) {
+        result.add(to);
+        continue;
+      }
+      if (to.kind() != NodeKind.MODULE_CALL && !visited.add(to)) {
+        continue;
+      }
+      switch (to.kind()) {
+        case LOCAL, OUTPUT, VARIABLE -> {
+          for (Edge next : outgoing(to)) {
+            if (next.kind() == EdgeKind.REFERENCE) {
+              queue.add(next);
+            }
+          }
+        }
+        case MODULE_CALL -> {
+          // Reached from a module's variable: only the argument that sets it carries the value.
+          if (e.from().kind() == NodeKind.VARIABLE && e.from().address().contains("var.")) {
+            String name = e.from().address().substring(e.from().address().lastIndexOf("var.") + 4);
+            if (!visitedArguments.add(to.id() + "\u0000" + name)) {
+              continue;
+            }
+            for (Edge next : outgoing(to)) {
+              if (next.kind() == EdgeKind.REFERENCE && isAt(next.attribute(), name)) {
+                queue.add(next);
+              }
+            }
+          }
+        }
+        default -> { }
+      }
+    }
+    List<Node> list = new ArrayList<>(result);
+    list.sort(NODE_ORDER);
+    return list;
+  }
+
+  /** {@code a}, {@code a.b} and {@code a[0]} are at attribute {@code a}. */
+  private static boolean isAt(String path, String attribute) {
+    return path.equals(attribute) || path.startsWith(attribute + ".") || path.startsWith(attribute + "[");
   }
 
   /** The nodes {@code part} is a split-out part of (usually one). */

@@ -1,0 +1,117 @@
+package dev.iaclint.rules.aws.ec2;
+
+import dev.iaclint.core.graph.Node;
+import dev.iaclint.core.graph.SourceFormat;
+import dev.iaclint.core.rule.AnnotatedResourceRule;
+import dev.iaclint.core.rule.AttributePath;
+import dev.iaclint.core.rule.Category;
+import dev.iaclint.core.rule.CheckResult;
+import dev.iaclint.core.rule.Failure;
+import dev.iaclint.core.rule.RuleContext;
+import dev.iaclint.core.rule.RuleInfo;
+import dev.iaclint.core.rule.Severity;
+import dev.iaclint.core.rule.Slot;
+
+@RuleInfo(
+    id = "IAC-AWS-EC2-001",
+    title = "Instance metadata service allows IMDSv1 (session tokens not required)",
+    severity = Severity.HIGH,
+    category = Category.AUTHENTICATION,
+    formats = {SourceFormat.TERRAFORM, SourceFormat.CLOUDFORMATION},
+    types = {"aws_instance", "aws_launch_template", "aws_launch_configuration", "AWS::EC2::LaunchTemplate",
+        "AWS::AutoScaling::LaunchConfiguration", "AWS::EC2::Instance"},
+    checkov = {"CKV_AWS_79"},
+    trivy = {"AVD-AWS-0028", "AVD-AWS-0130"},
+    tfsec = {"aws-ec2-enforce-http-token-imds", "aws-ec2-enforce-launch-config-http-token-imds"},
+    description = "With IMDSv1, any process that can make the instance send an HTTP request (a server-side "
+        + "request forgery, an open proxy) can read the instance role's credentials from the metadata service "
+        + "without a session token. IMDSv1 is allowed unless http_tokens (HttpTokens) is \"required\" or the "
+        + "endpoint is disabled; the AWS default when metadata_options / MetadataOptions is absent, or when it "
+        + "leaves http_tokens out, is \"optional\". An aws_instance started from a launch template inherits the "
+        + "template's setting and is judged through it. AWS::EC2::Instance has no metadata options property: "
+        + "in CloudFormation only a launch template (LaunchTemplate) can require tokens, so an instance without "
+        + "one allows IMDSv1. Catalog: AUTH-006.",
+    remediation = "Require session tokens: metadata_options { http_tokens = \"required\" } on aws_instance, "
+        + "aws_launch_template and aws_launch_configuration (MetadataOptions: {HttpTokens: required} in "
+        + "LaunchTemplateData or on AWS::AutoScaling::LaunchConfiguration; give an AWS::EC2::Instance a "
+        + "LaunchTemplate that does so), or set http_endpoint = \"disabled\" when the instance does not use the "
+        + "metadata service.",
+    links = {
+        "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-instance-metadata-service.html",
+        "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/instance#metadata-options",
+        "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/launch_template#metadata-options",
+        "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-metadataoptions.html",
+        "https://repost.aws/knowledge-center/ec2-cloudformation-imdsv2"})
+public final class InstanceMetadataV1Rule extends AnnotatedResourceRule {
+
+  @Override
+  public CheckResult check(Node node, RuleContext context) {
+    return switch (node.type()) {
+      case "AWS::EC2::Instance" -> cloudFormationInstance(node, context);
+      case "AWS::EC2::LaunchTemplate" -> judge(node, "LaunchTemplateData.MetadataOptions", "HttpTokens",
+          "HttpEndpoint");
+      case "AWS::AutoScaling::LaunchConfiguration" -> judge(node, "MetadataOptions", "HttpTokens", "HttpEndpoint");
+      case "aws_instance" -> terraformInstance(node, context);
+      default -> judge(node, "metadata_options", "http_tokens", "http_endpoint");
+    };
+  }
+
+  /** An instance started from a launch template takes the template's http_tokens unless it sets its own. */
+  private CheckResult terraformInstance(Node node, RuleContext context) {
+    Slot template = slot(node, "launch_template");
+    Slot tokens = slot(node, "metadata_options.http_tokens");
+    Slot endpoint = slot(node, "metadata_options.http_endpoint");
+    if (!template.isAbsent() && tokens.isAbsent() && !"disabled".equalsIgnoreCase(endpoint.asString())) {
+      return context.graph().referencedAt(node, "launch_template", "aws_launch_template").isEmpty()
+          ? CheckResult.indeterminate("metadata_options.http_tokens is not set, so the launch template's applies, "
+              + "and that template is not in this configuration", template.location())
+          : CheckResult.pass();
+    }
+    return judge(node, "metadata_options", "http_tokens", "http_endpoint");
+  }
+
+  /** CloudFormation gives instances no metadata options: only a launch template can require tokens. */
+  private CheckResult cloudFormationInstance(Node node, RuleContext context) {
+    Slot template = slot(node, "LaunchTemplate");
+    if (template.isAbsent()) {
+      return CheckResult.fail(Failure.at(node.headerRange(), "Instance has no launch template: "
+          + "AWS::EC2::Instance cannot set metadata options, so IMDSv1 stays allowed (HttpTokens defaults to "
+          + "optional)", "LaunchTemplate"));
+    }
+    if (!context.graph().referencedAt(node, "LaunchTemplate", "AWS::EC2::LaunchTemplate").isEmpty()) {
+      return CheckResult.pass();
+    }
+    return CheckResult.indeterminate("the instance's metadata options come from a launch template that is not "
+        + "in this template", template.location());
+  }
+
+  private CheckResult judge(Node node, String options, String tokensName, String endpointName) {
+    Slot tokens = slot(node, options + "." + tokensName);
+    Slot endpoint = slot(node, options + "." + endpointName);
+    if ("required".equalsIgnoreCase(tokens.asString()) || "disabled".equalsIgnoreCase(endpoint.asString())) {
+      return CheckResult.pass();
+    }
+    if (tokens.isUnknown()) {
+      return CheckResult.indeterminate(tokens.path() + " is not known: " + tokens.unknown().reason(),
+          tokens.location());
+    }
+    if (endpoint.isUnknown()) {
+      return CheckResult.indeterminate(endpoint.path() + " is not known: " + endpoint.unknown().reason(),
+          endpoint.location());
+    }
+    String seen;
+    if (tokens.isAbsent()) {
+      seen = slot(node, options).isAbsent() ? options + " is not set (" + tokensName + " defaults to optional)"
+          : tokens.path() + " is not set (default: optional)";
+    } else {
+      seen = tokens.path() + (tokens.asString() != null && tokens.asString().equalsIgnoreCase("optional")
+          ? " = optional" : " is not \"required\"");
+    }
+    return CheckResult.fail(Failure.at(tokens.location(), "Instance metadata service allows IMDSv1: " + seen
+        + tokens.originNote(), tokens.path()).withRelated(tokens.related()));
+  }
+
+  private static Slot slot(Node node, String path) {
+    return AttributePath.parse(path).resolve(node).get(0);
+  }
+}
