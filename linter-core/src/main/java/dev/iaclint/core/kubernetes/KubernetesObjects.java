@@ -312,6 +312,16 @@ public final class KubernetesObjects {
     return kind.equals("CronJob") ? "spec.jobTemplate.spec.template.spec" : null;
   }
 
+  /**
+   * The label sets of the pods a node's object runs, as Service and NetworkPolicy selectors see
+   * them: a workload's pod template labels, and for ECK resources the labels the operator adds
+   * (one set per node set). Empty for kinds without pods.
+   */
+  public static List<Map<String, String>> podLabels(Node node) {
+    String apiVersion = node.property(API_VERSION);
+    return podLabels(node.config(), node.type(), apiVersion == null ? "" : apiVersion, node.property(NAME));
+  }
+
   /** The label sets of the pods an object runs (several for an ECK cluster with several node sets). */
   private static List<Map<String, String>> podLabels(MapValue object, String kind, String apiVersion, String name) {
     List<Map<String, String>> out = new ArrayList<>();

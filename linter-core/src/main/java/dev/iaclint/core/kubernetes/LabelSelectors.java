@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Kubernetes label selectors: a Service's plain map, and {@code matchLabels}/{@code matchExpressions}. */
-final class LabelSelectors {
+public final class LabelSelectors {
   private LabelSelectors() {}
 
   /** A Service {@code spec.selector}: every label must be present with that value. */
-  static boolean matchesMap(MapValue selector, Map<String, String> labels) {
+  public static boolean matchesMap(MapValue selector, Map<String, String> labels) {
     for (String key : selector.keys()) {
       String want = Values.scalarText(selector.get(key));
       if (want == null || !want.equals(labels.get(key))) {
@@ -27,7 +27,7 @@ final class LabelSelectors {
    * A {@code LabelSelector} ({@code matchLabels} and {@code matchExpressions}); an empty selector
    * selects everything. An expression iaclint cannot read selects nothing.
    */
-  static boolean matches(MapValue selector, Map<String, String> labels) {
+  public static boolean matches(MapValue selector, Map<String, String> labels) {
     MapValue matchLabels = Values.map(selector.get("matchLabels"));
     if (matchLabels != null && !matchesMap(matchLabels, labels)) {
       return false;
@@ -61,7 +61,7 @@ final class LabelSelectors {
   }
 
   /** The string labels of a {@code metadata.labels}-style map. */
-  static Map<String, String> labels(Value map) {
+  public static Map<String, String> labels(Value map) {
     Map<String, String> out = new LinkedHashMap<>();
     MapValue m = Values.map(map);
     if (m != null) {

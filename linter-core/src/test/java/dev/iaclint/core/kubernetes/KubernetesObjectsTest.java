@@ -152,6 +152,35 @@ class KubernetesObjectsTest {
   }
 
   @Test
+  void podLabelsAreWhatSelectorsSeeIncludingTheLabelsEckAdds() {
+    DataFiles d = DataFiles.of("pods.yaml", """
+        apiVersion: elasticsearch.k8s.elastic.co/v1
+        kind: Elasticsearch
+        metadata: {name: logging, namespace: obs}
+        spec:
+          nodeSets:
+            - {name: hot, podTemplate: {metadata: {labels: {tier: hot}}}}
+            - {name: warm}
+        ---
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata: {name: search}
+        spec: {template: {metadata: {labels: {app: search}}}}
+        ---
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: {name: c}
+        """);
+    assertThat(KubernetesObjects.podLabels(d.node("Elasticsearch/obs/logging")))
+        .extracting(l -> l.get("elasticsearch.k8s.elastic.co/statefulset-name"), l -> l.get("tier"),
+            l -> l.get("elasticsearch.k8s.elastic.co/cluster-name"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("logging-es-hot", "hot", "logging"),
+            org.assertj.core.groups.Tuple.tuple("logging-es-warm", null, "logging"));
+    assertThat(KubernetesObjects.podLabels(d.node("StatefulSet/search"))).containsExactly(java.util.Map.of("app", "search"));
+    assertThat(KubernetesObjects.podLabels(d.node("ConfigMap/c"))).isEmpty();
+  }
+
+  @Test
   void networkPoliciesCoverThePodsTheirSelectorMatchesInTheirNamespace() {
     DataFiles d = DataFiles.of("np.yaml", """
         apiVersion: networking.k8s.io/v1

@@ -127,13 +127,13 @@ public final class NoTlsRule extends SearchNodeRule {
     String notSet = HTTP_SSL + " is not set (it defaults to false)";
     if (security.explicitlyEnabled()) {
       boolean before8 = node.version() != null && node.version().isBefore(8);
-      out.add(missing(security.setting(), plainHttp(node) + notSet + (before8 ? ""
+      out.add(missing(security.setting(), HTTP_SSL, plainHttp(node) + notSet + (before8 ? ""
           : ", and setting " + Security.ES_ENABLED + " skips the automatic TLS setup of Elasticsearch 8")));
       return;
     }
     Setting tls = firstTlsSetting(node);
     if (tls != null) {
-      out.add(missing(tls, plainHttp(node) + notSet + ", and TLS settings skip the automatic TLS setup"));
+      out.add(missing(tls, HTTP_SSL, plainHttp(node) + notSet + ", and TLS settings skip the automatic TLS setup"));
       return;
     }
     Setting blocker = autoConfigurationBlocker(node);
@@ -141,7 +141,7 @@ public final class NoTlsRule extends SearchNodeRule {
       return; // 8.x configures TLS when the node first starts; before 8.0 security is off (IAC-ES-002)
     }
     if (security.isEnabled()) {
-      out.add(missing(blocker, plainHttp(node) + notSet + ", and " + blocker.key() + " makes Elasticsearch 8 skip"
+      out.add(missing(blocker, HTTP_SSL, plainHttp(node) + notSet + ", and " + blocker.key() + " makes Elasticsearch 8 skip"
           + " its automatic TLS setup"));
     } else if (security.state() == Security.State.UNKNOWN) {
       out.add(undecided(blocker, "cannot tell whether HTTP uses TLS: " + HTTP_SSL + " is not set, "
@@ -159,7 +159,8 @@ public final class NoTlsRule extends SearchNodeRule {
       }
     } else if (node.hasAny("plugins.security.ssl.") || node.hasAny("opendistro_security.ssl.")) {
       Setting tls = firstWithPrefix(node, "plugins.security.ssl.", "opendistro_security.ssl.");
-      out.add(missing(tls, plainHttp(node) + "the security plugin's TLS is configured, but"
+      out.add(missing(tls, tls.key().startsWith("opendistro_security.") ? "opendistro_security.ssl.http.enabled"
+          : "plugins.security.ssl.http.enabled", plainHttp(node) + "the security plugin's TLS is configured, but"
           + " plugins.security.ssl.http.enabled is not set (it defaults to false)"));
     }
     Setting transport = node.first("plugins.security.ssl.transport.enabled", "opendistro_security.ssl.transport.enabled");
@@ -179,11 +180,10 @@ public final class NoTlsRule extends SearchNodeRule {
   }
 
   /** A failure about the missing HTTP setting, placed on the setting that makes it matter. */
-  private static Verdict missing(Setting at, String message) {
+  private static Verdict missing(Setting at, String missingKey, String message) {
     Layer layer = at.layer();
-    String key = layer.owner().format() == SourceFormat.ELASTICSEARCH_CONFIG ? HTTP_SSL : null;
-    Failure f = Failure.at(at.location(), message, layer.pathPrefix() + HTTP_SSL).withSeverity(Severity.HIGH);
-    return new Verdict(layer.owner(), key != null ? f.withResource(key) : f, null, null);
+    Failure f = Failure.at(at.location(), message, layer.pathPrefix() + missingKey).withSeverity(Severity.HIGH);
+    return new Verdict(layer.owner(), layer.isSettingsFile() ? f.withResource(missingKey) : f, null, null);
   }
 
   private static Setting firstTlsSetting(SearchNode node) {

@@ -8,6 +8,7 @@ import dev.iaclint.core.rule.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 @RuleInfo(
     id = "IAC-ES-002",
@@ -27,7 +28,9 @@ import java.util.Locale;
         xpack.security.enabled itself, but a value in a node set's config overrides it (the
         operator only warns that the setting is reserved), so an explicit false is reported there
         too. Anonymous access is reported as well: xpack.security.authc.anonymous.roles gives every
-        request without credentials those roles; CRITICAL when they include superuser. The node's
+        request without credentials those roles; CRITICAL when they include superuser, MEDIUM for
+        monitoring_user alone (cluster health and statistics, which load balancer health checks
+        use, as ECK's GCLB recipe does), HIGH for other roles. The node's
         exposure (IAC-ES-001, IAC-K8S-ES-001) raises these to CRITICAL there. Settings are read from
         elasticsearch.yml/opensearch.yml, ECK node sets, and container environments (compose and
         Kubernetes workloads). Catalog: AUTH-004.""",
@@ -45,6 +48,8 @@ import java.util.Locale;
         "https://opensearch.org/docs/latest/security/configuration/disable-enable-security/"})
 public final class SecurityDisabledRule extends SearchNodeRule {
   static final String ANONYMOUS_ROLES = "xpack.security.authc.anonymous.roles";
+  /** Built-in roles that see cluster health and statistics but no documents. */
+  private static final Set<String> MONITORING_ROLES = Set.of("monitoring_user", "remote_monitoring_collector");
 
   @Override
   protected List<Verdict> judge(SearchNode node, RuleContext context) {
@@ -74,17 +79,30 @@ public final class SecurityDisabledRule extends SearchNodeRule {
           out.add(undecided(anonymous, "cannot tell which roles anonymous requests get: "
               + (anonymous.isUnknown() ? anonymous.unknown().reason() : "a role is not known")));
         } else if (!roles.isEmpty()) {
-          boolean superuser = roles.stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).equals("superuser"));
-          out.add(fail(anonymous, superuser
-              ? node.describe() + " gives requests without credentials the superuser role: anyone who reaches it"
-                  + " is an administrator"
-              : node.describe() + " gives requests without credentials " + roles.size()
-                  + (roles.size() == 1 ? " role" : " roles") + ": anyone who reaches it gets their privileges",
-              superuser ? Severity.CRITICAL : Severity.HIGH));
+          out.add(anonymousAccess(node, anonymous, roles));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Anonymous access: CRITICAL with superuser; MEDIUM when the only roles are the built-in
+   * monitoring ones (cluster health and statistics, no documents: what load balancer health checks
+   * need, as ECK's GCLB recipe does); HIGH for any other role, whose privileges iaclint cannot see.
+   */
+  private static Verdict anonymousAccess(SearchNode node, Setting setting, List<String> roles) {
+    List<String> lower = roles.stream().map(r -> r.toLowerCase(Locale.ROOT)).toList();
+    if (lower.contains("superuser")) {
+      return fail(setting, node.describe() + " gives requests without credentials the superuser role: anyone who"
+          + " reaches it is an administrator", Severity.CRITICAL);
+    }
+    if (MONITORING_ROLES.containsAll(lower)) {
+      return fail(setting, node.describe() + " gives requests without credentials a monitoring role: anyone who"
+          + " reaches it can read the cluster's health, nodes, index names and statistics", Severity.MEDIUM);
+    }
+    return fail(setting, node.describe() + " gives requests without credentials " + roles.size()
+        + (roles.size() == 1 ? " role" : " roles") + ": anyone who reaches it gets their privileges", Severity.HIGH);
   }
 
   private static String keyOf(SearchNode node) {

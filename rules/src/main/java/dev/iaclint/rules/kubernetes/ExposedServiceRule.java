@@ -1,0 +1,170 @@
+package dev.iaclint.rules.kubernetes;
+
+import dev.iaclint.core.graph.Edge;
+import dev.iaclint.core.graph.EdgeKind;
+import dev.iaclint.core.graph.Node;
+import dev.iaclint.core.graph.Ranges;
+import dev.iaclint.core.graph.SourceFormat;
+import dev.iaclint.core.rule.AnnotatedResourceRule;
+import dev.iaclint.core.rule.Category;
+import dev.iaclint.core.rule.CheckResult;
+import dev.iaclint.core.rule.Failure;
+import dev.iaclint.core.rule.RuleContext;
+import dev.iaclint.core.rule.RuleInfo;
+import dev.iaclint.core.rule.Severity;
+import dev.iaclint.core.source.SourceRange;
+import dev.iaclint.core.value.MapValue;
+import dev.iaclint.core.value.UnknownValue;
+import dev.iaclint.core.value.Value;
+import dev.iaclint.core.yaml.Values;
+import dev.iaclint.rules.kubernetes.SearchWorkloads.Product;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+@RuleInfo(
+    id = "IAC-K8S-ES-001",
+    title = "Elasticsearch/Kibana is exposed outside the cluster by a Kubernetes Service",
+    severity = Severity.HIGH,
+    category = Category.PUBLIC_EXPOSURE,
+    formats = {SourceFormat.KUBERNETES},
+    types = {"Service", "Elasticsearch", "Kibana"},
+    kics = {"26763a1c-5dda-4772-b507-5fca7fb5f165", "845acfbe-3e10-4b8e-b656-3b404d36dfb2"},
+    description = """
+        A Service of type LoadBalancer gets an address the cloud's load balancer serves to the
+        internet; a NodePort Service opens its port on every node's address. Reported for such a
+        Service when it selects Elasticsearch, OpenSearch or Kibana pods (an ECK Elasticsearch or
+        Kibana, or a workload running their images) or exposes their ports 9200, 9300 or 5601, and
+        for ECK's own Service when spec.http.service.spec.type asks for one. Not reported when
+        the load balancer is internal (the aws-load-balancer-internal / -scheme: internal,
+        GKE and Google Cloud Internal, Azure, Oracle, IBM, Alibaba, OpenStack, Tencent and Hetzner
+        annotations; the AWS Load Balancer Controller, which defaults to internal), has a private
+        loadBalancerIP, or when loadBalancerSourceRanges (or the source-ranges annotation) limit
+        clients to ranges that leave out 0.0.0.0/0 and ::/0. Severity: HIGH for a load
+        balancer, MEDIUM for a NodePort (node addresses are often private), one level more
+        (CRITICAL for a load balancer) when the cluster behind it runs without security
+        (IAC-ES-002). Catalog: PUB-010.""",
+    remediation = """
+        Use a ClusterIP Service and reach the cluster through an Ingress or gateway with
+        authentication, or make the load balancer internal with your cloud's annotation, or set
+        loadBalancerSourceRanges to the client networks. On ECK, leave spec.http.service.spec.type
+        unset (ClusterIP) or add those to spec.http.service.""",
+    links = {
+        "https://kubernetes.io/docs/concepts/services-networking/service/#loadbalancer",
+        "https://kubernetes.io/docs/concepts/services-networking/service/#internal-load-balancer",
+        "https://kubernetes.io/docs/tasks/access-application-cluster/configure-cloud-provider-firewall/",
+        "https://www.elastic.co/guide/en/cloud-on-k8s/current/k8s-services.html",
+        "https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/service/annotations/#lb-scheme"})
+public final class ExposedServiceRule extends AnnotatedResourceRule {
+  private static final Set<Integer> SEARCH_PORTS = Set.of(9200, 9300, 5601);
+
+  @Override
+  public boolean appliesTo(Node node) {
+    if (!super.appliesTo(node)) {
+      return false;
+    }
+    return node.type().equals("Service") || SearchWorkloads.productOf(node) != null;
+  }
+
+  @Override
+  public CheckResult check(Node node, RuleContext context) {
+    if (node.type().equals("Service")) {
+      return service(node, context);
+    }
+    // ECK's own HTTP Service, configured under spec.http.service.
+    MapValue service = Values.mapAt(node.config(), "spec", "http", "service");
+    MapValue spec = Values.map(service == null ? null : service.get("spec"));
+    Product product = SearchWorkloads.productOf(node);
+    return judge(spec, service, List.of(node), product.displayName + " (ECK's HTTP Service)", "spec.http.service.spec.type",
+        context);
+  }
+
+  private CheckResult service(Node node, RuleContext context) {
+    MapValue spec = Values.mapAt(node.config(), "spec");
+    if (spec == null) {
+      return CheckResult.pass();
+    }
+    List<Node> selected = new ArrayList<>();
+    for (Edge e : context.graph().outgoing(node)) {
+      if (e.kind() == EdgeKind.SELECTS && !selected.contains(e.to())) {
+        selected.add(e.to());
+      }
+    }
+    List<Node> search = selected.stream().filter(n -> SearchWorkloads.productOf(n) != null).toList();
+    if (!selected.isEmpty() && search.isEmpty()) {
+      return CheckResult.pass(); // it selects pods iaclint knows, and none of them is a search product
+    }
+    Set<String> exposed = new LinkedHashSet<>();
+    for (Value port : Values.elements(spec.get("ports"))) {
+      Value target = Values.at(port, "targetPort");
+      if (target == null) {
+        target = Values.at(port, "port");
+      }
+      String text = Values.scalarText(target);
+      if (text == null) {
+        continue;
+      }
+      if (text.matches("\\d{1,5}")) {
+        int number = Integer.parseInt(text);
+        if (search.isEmpty() ? SEARCH_PORTS.contains(number)
+            : search.stream().anyMatch(n -> SearchWorkloads.productOf(n).listensOn(number))) {
+          exposed.add(text);
+        }
+      } else {
+        for (Node n : search) {
+          int number = SearchWorkloads.namedPort(n, SearchWorkloads.productOf(n), text);
+          if (number < 0 || SearchWorkloads.productOf(n).listensOn(number)) {
+            exposed.add(number < 0 ? text : Integer.toString(number));
+          }
+        }
+      }
+    }
+    if (exposed.isEmpty()) {
+      return CheckResult.pass();
+    }
+    String what = search.isEmpty() ? "port " + String.join(", ", exposed) + " (Elasticsearch/Kibana)"
+        : names(search) + " (port " + String.join(", ", exposed) + ")";
+    return judge(spec, Values.map(node.config()), search, what, "spec.type", context);
+  }
+
+  private CheckResult judge(MapValue spec, MapValue serviceObject, List<Node> backends, String what,
+      String typePath, RuleContext context) {
+    Value type = spec == null ? null : spec.get("type");
+    if (type instanceof UnknownValue u) {
+      return CheckResult.indeterminate("cannot tell the Service type: " + u.reason(), u.range());
+    }
+    String t = Values.scalarText(type);
+    if (t == null || !(t.equals("LoadBalancer") || t.equals("NodePort"))) {
+      return CheckResult.pass();
+    }
+    SourceRange at = Ranges.firstLine(spec.memberRange("type"));
+    boolean insecure = backends.stream().anyMatch(n -> SearchWorkloads.securityOff(n, context.graph()));
+    String consequence = insecure ? ", and it runs without security: anyone who reaches it can read, change and"
+        + " delete every index" : "";
+    if (t.equals("NodePort")) {
+      return CheckResult.fail(Failure.at(at, "A NodePort Service opens " + what + " on every node's address"
+          + consequence, typePath).withSeverity(insecure ? Severity.HIGH : Severity.MEDIUM));
+    }
+    LoadBalancers.Reach reach = LoadBalancers.of(spec, SearchWorkloads.annotations(serviceObject));
+    if (reach.undecided() != null) {
+      return CheckResult.indeterminate("cannot tell whether the load balancer is internal or restricted: "
+          + reach.undecided(), reach.at());
+    }
+    if (reach.restricted()) {
+      return CheckResult.pass();
+    }
+    return CheckResult.fail(Failure.at(at, "A LoadBalancer Service exposes " + what + " to the internet: the load"
+        + " balancer is not internal and no loadBalancerSourceRanges restrict its clients" + consequence, typePath)
+        .withSeverity(insecure ? Severity.CRITICAL : Severity.HIGH));
+  }
+
+  private static String names(List<Node> nodes) {
+    List<String> out = new ArrayList<>();
+    for (Node n : nodes) {
+      String product = SearchWorkloads.productOf(n).displayName;
+      out.add(n.address().startsWith(product + "/") ? n.address() : product + " in " + n.address());
+    }
+    return String.join(", ", out);
+  }
+}
