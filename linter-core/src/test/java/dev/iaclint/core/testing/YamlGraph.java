@@ -36,7 +36,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * Hand-built resource graphs for engine tests, written as YAML so that every value has a real
  * line and column. Each top-level key is a node ({@code aws_opensearch_domain.logs:}; its type is
- * the address up to the last dot), its value the node's configuration. A sequence of mappings is a
+ * the address up to the last dot, or named after {@code " @ "}: {@code LogsDomain @
+ * AWS::OpenSearchService::Domain}), its value the node's configuration. A sequence of mappings is a
  * list of blocks, as the Terraform evaluator produces for repeated nested blocks. The scalar
  * {@code !unknown reason} is an unknown value.
  */
@@ -53,8 +54,12 @@ public final class YamlGraph {
     this.file = file;
     MappingNode root = (MappingNode) new Yaml(new LoaderOptions()).compose(new StringReader(file.text()));
     for (NodeTuple t : root.getValue()) {
-      String address = ((ScalarNode) t.getKeyNode()).getValue();
-      String type = address.contains(".") ? address.substring(0, address.lastIndexOf('.')) : address;
+      // "aws_s3_bucket.logs" has type aws_s3_bucket; "LogsDomain @ AWS::OpenSearchService::Domain" names it.
+      String key = ((ScalarNode) t.getKeyNode()).getValue();
+      int at = key.indexOf(" @ ");
+      String address = at >= 0 ? key.substring(0, at) : key;
+      String type = at >= 0 ? key.substring(at + 3)
+          : address.contains(".") ? address.substring(0, address.lastIndexOf('.')) : address;
       Value config = value(t.getValueNode());
       MapValue map = config instanceof MapValue m ? m
           : new MapValue(Map.of(), MapValue.Kind.BLOCK, config.range());
