@@ -3,7 +3,7 @@ package dev.iaclint.core.net;
 import dev.iaclint.core.graph.Node;
 import dev.iaclint.core.graph.ResourceGraph;
 import dev.iaclint.core.graph.SourceFormat;
-import dev.iaclint.core.policy.Tri;
+import dev.iaclint.core.rule.Tri;
 import dev.iaclint.core.rule.Values;
 import dev.iaclint.core.source.SourceRange;
 import dev.iaclint.core.value.MapValue;

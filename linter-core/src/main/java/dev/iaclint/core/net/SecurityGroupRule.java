@@ -1,7 +1,7 @@
 package dev.iaclint.core.net;
 
 import dev.iaclint.core.graph.Node;
-import dev.iaclint.core.policy.Tri;
+import dev.iaclint.core.rule.Tri;
 import dev.iaclint.core.source.SourceRange;
 import java.util.List;
 

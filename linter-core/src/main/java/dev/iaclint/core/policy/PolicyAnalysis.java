@@ -1,6 +1,7 @@
 package dev.iaclint.core.policy;
 
 import dev.iaclint.core.net.Cidr;
+import dev.iaclint.core.rule.Tri;
 import dev.iaclint.core.source.SourceRange;
 import java.util.ArrayList;
 import java.util.List;

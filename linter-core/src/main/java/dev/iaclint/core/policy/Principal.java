@@ -1,5 +1,6 @@
 package dev.iaclint.core.policy;
 
+import dev.iaclint.core.rule.Tri;
 import java.util.List;
 import java.util.Map;
 

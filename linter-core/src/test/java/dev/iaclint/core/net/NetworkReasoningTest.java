@@ -3,7 +3,7 @@ package dev.iaclint.core.net;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iaclint.core.graph.SourceFormat;
-import dev.iaclint.core.policy.Tri;
+import dev.iaclint.core.rule.Tri;
 import dev.iaclint.core.testing.YamlGraph;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,7 @@ package dev.iaclint.core.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iaclint.core.rule.Tri;
 import dev.iaclint.core.source.SourceFile;
 import dev.iaclint.core.source.SourceRange;
 import dev.iaclint.core.testing.YamlGraph;
