@@ -219,7 +219,7 @@ class DeclarativeEsRulesTest {
     passes("IAC-AWS-ES-011", g, "Audit");
     passes("IAC-AWS-ES-012", g, "Audit");
     assertThat(line(failures("IAC-AWS-ES-011", g, "Off"))).isEqualTo(6);
-    assertThat(line(failures("IAC-AWS-ES-012", g, "Off"))).isEqualTo(6);
+    assertThat(line(failures("IAC-AWS-ES-012", g, "Off"))).isEqualTo(7);
   }
 
   @Test
