@@ -72,7 +72,11 @@ final class FieldReader {
     return result;
   }
 
-  /** The protocol and ports; protocol all needs no ports, a port protocol without them means every port. */
+  /**
+   * The protocol and ports; protocol all needs no ports, a port protocol without them means every
+   * port. {@code null} when the protocol is unknown or unreadable, or a port of TCP or UDP is
+   * unknown: an unknown port is not every port.
+   */
   PortRange ports(String protocolKey, String fromKey, String toKey) {
     String p = string(protocolKey);
     Protocol protocol = p == null ? null : Protocol.parse(p);
@@ -84,6 +88,13 @@ final class FieldReader {
     if (protocol.isAll() || !protocol.hasPorts()) {
       return new PortRange(protocol, from == null ? 0 : from, to == null ? 0 : to);
     }
+    if (isUnknown(fromKey) || isUnknown(toKey)) {
+      return null;
+    }
     return new PortRange(protocol, from == null ? -1 : from, to == null ? -1 : to);
+  }
+
+  private boolean isUnknown(String key) {
+    return map.get(key) instanceof UnknownValue;
   }
 }

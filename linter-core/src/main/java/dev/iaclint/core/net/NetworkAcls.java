@@ -68,6 +68,7 @@ public final class NetworkAcls {
         PortRange ports;
         String protocol = f.string("Protocol");
         Protocol p = protocol == null ? null : Protocol.parse(protocol);
+        String portsUnknown = null;
         if (p == null) {
           ports = null;
         } else if (p.isAll() || !p.hasPorts()) {
@@ -76,11 +77,16 @@ public final class NetworkAcls {
           FieldReader r = range == null ? null : new FieldReader(range);
           Integer from = r == null ? null : r.integer("From");
           Integer to = r == null ? null : r.integer("To");
-          ports = new PortRange(p, from == null ? -1 : from, to == null ? -1 : to);
+          // An unknown port is not every port.
+          portsUnknown = r == null || r.unknownReason() == null ? null : "PortRange." + r.unknownReason();
+          ports = portsUnknown != null ? null : new PortRange(p, from == null ? -1 : from, to == null ? -1 : to);
         }
-        yield new NetworkAclEntry(f.integer("RuleNumber"), Boolean.TRUE.equals(f.bool("Egress")),
-            action(f, "RuleAction"), ports, cidr(f, "CidrBlock", "Ipv6CidrBlock"), f.unknownReason(), node,
-            node.headerRange());
+        Integer ruleNumber = f.integer("RuleNumber");
+        Boolean egress = f.bool("Egress");
+        Boolean allow = action(f, "RuleAction");
+        Cidr cidr = cidr(f, "CidrBlock", "Ipv6CidrBlock");
+        yield new NetworkAclEntry(ruleNumber, Boolean.TRUE.equals(egress), allow, ports, cidr,
+            f.unknownReason() != null ? f.unknownReason() : portsUnknown, node, node.headerRange());
       }
       default -> null;
     };
@@ -133,16 +139,20 @@ public final class NetworkAcls {
 
   private static Decision decide(List<NetworkAclEntry> entries, boolean egress, boolean ipv6,
       java.util.function.Predicate<NetworkAclEntry> matches) {
+    // An entry whose number is unknown may come first: it goes first.
     List<NetworkAclEntry> sorted = new ArrayList<>(entries);
-    sorted.sort(Comparator.comparing((NetworkAclEntry e) -> e.ruleNumber() == null ? Integer.MAX_VALUE : e.ruleNumber()));
+    sorted.sort(Comparator.comparing((NetworkAclEntry e) -> e.ruleNumber() == null ? Integer.MIN_VALUE : e.ruleNumber()));
     NetworkAclEntry undecided = null;
     for (NetworkAclEntry e : sorted) {
       if (e.egress() != egress) {
         continue;
       }
       if (!e.isKnown()) {
-        // An entry we cannot read might come first and decide; remember it, keep looking.
-        if (e.cidr() == null || e.cidr().ipv6() == ipv6) {
+        // An entry we cannot read might come first and decide; remember it, keep looking. What it
+        // is known not to match (another family, a narrower block, other ports) cannot decide.
+        boolean couldMatch = (e.cidr() == null || (e.cidr().ipv6() == ipv6 && e.cidr().isAnywhere()))
+            && (e.ports() == null || matches.test(e));
+        if (couldMatch) {
           undecided = undecided == null ? e : undecided;
         }
         continue;
