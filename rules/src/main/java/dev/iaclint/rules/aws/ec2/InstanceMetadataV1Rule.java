@@ -27,7 +27,10 @@ import dev.iaclint.core.rule.Slot;
         + "request forgery, an open proxy) can read the instance role's credentials from the metadata service "
         + "without a session token. IMDSv1 is allowed unless http_tokens (HttpTokens) is \"required\" or the "
         + "endpoint is disabled; the AWS default when metadata_options / MetadataOptions is absent, or when it "
-        + "leaves http_tokens out, is \"optional\". An aws_instance started from a launch template inherits the "
+        + "leaves http_tokens out, is \"optional\", except for images registered with ImdsSupport v2.0: Amazon "
+        + "Linux 2023 AMIs are, so an instance or template whose image is recognisably AL2023 (its public SSM "
+        + "parameter or AMI name) passes when it leaves http_tokens out; an explicit \"optional\" still fails. "
+        + "An aws_instance started from a launch template inherits the "
         + "template's setting and is judged through it. AWS::EC2::Instance has no metadata options property: "
         + "in CloudFormation only a launch template (LaunchTemplate) can require tokens, so an instance without "
         + "one allows IMDSv1. Catalog: AUTH-006.",
@@ -38,6 +41,7 @@ import dev.iaclint.core.rule.Slot;
         + "metadata service.",
     links = {
         "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-instance-metadata-service.html",
+        "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-new-instances.html",
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/instance#metadata-options",
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/launch_template#metadata-options",
         "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-metadataoptions.html",
@@ -48,11 +52,12 @@ public final class InstanceMetadataV1Rule extends AnnotatedResourceRule {
   public CheckResult check(Node node, RuleContext context) {
     return switch (node.type()) {
       case "AWS::EC2::Instance" -> cloudFormationInstance(node, context);
-      case "AWS::EC2::LaunchTemplate" -> judge(node, "LaunchTemplateData.MetadataOptions", "HttpTokens",
-          "HttpEndpoint");
-      case "AWS::AutoScaling::LaunchConfiguration" -> judge(node, "MetadataOptions", "HttpTokens", "HttpEndpoint");
+      case "AWS::EC2::LaunchTemplate" -> judge(node, context, "LaunchTemplateData.MetadataOptions", "HttpTokens",
+          "HttpEndpoint", "LaunchTemplateData.ImageId");
+      case "AWS::AutoScaling::LaunchConfiguration" -> judge(node, context, "MetadataOptions", "HttpTokens",
+          "HttpEndpoint", "ImageId");
       case "aws_instance" -> terraformInstance(node, context);
-      default -> judge(node, "metadata_options", "http_tokens", "http_endpoint");
+      default -> judge(node, context, "metadata_options", "http_tokens", "http_endpoint", "image_id");
     };
   }
 
@@ -67,12 +72,15 @@ public final class InstanceMetadataV1Rule extends AnnotatedResourceRule {
               + "and that template is not in this configuration", template.location())
           : CheckResult.pass();
     }
-    return judge(node, "metadata_options", "http_tokens", "http_endpoint");
+    return judge(node, context, "metadata_options", "http_tokens", "http_endpoint", "ami");
   }
 
   /** CloudFormation gives instances no metadata options: only a launch template can require tokens. */
   private CheckResult cloudFormationInstance(Node node, RuleContext context) {
     Slot template = slot(node, "LaunchTemplate");
+    if (template.isAbsent() && ImdsV2Images.requiresTokensByDefault(node, context, "ImageId")) {
+      return CheckResult.pass();
+    }
     if (template.isAbsent()) {
       return CheckResult.fail(Failure.at(node.headerRange(), "Instance has no launch template: "
           + "AWS::EC2::Instance cannot set metadata options, so IMDSv1 stays allowed (HttpTokens defaults to "
@@ -85,7 +93,8 @@ public final class InstanceMetadataV1Rule extends AnnotatedResourceRule {
         + "in this template", template.location());
   }
 
-  private CheckResult judge(Node node, String options, String tokensName, String endpointName) {
+  private CheckResult judge(Node node, RuleContext context, String options, String tokensName, String endpointName,
+      String image) {
     Slot tokens = slot(node, options + "." + tokensName);
     Slot endpoint = slot(node, options + "." + endpointName);
     if ("required".equalsIgnoreCase(tokens.asString()) || "disabled".equalsIgnoreCase(endpoint.asString())) {
@@ -98,6 +107,10 @@ public final class InstanceMetadataV1Rule extends AnnotatedResourceRule {
     if (endpoint.isUnknown()) {
       return CheckResult.indeterminate(endpoint.path() + " is not known: " + endpoint.unknown().reason(),
           endpoint.location());
+    }
+    if (tokens.isAbsent() && ImdsV2Images.requiresTokensByDefault(node, context, image)) {
+      // Left out, http_tokens takes the image's default, which for Amazon Linux 2023 is "required".
+      return CheckResult.pass();
     }
     String seen;
     if (tokens.isAbsent()) {
