@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(
@@ -14,12 +15,15 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Explains a rule: what it checks, how to fix it, its ids in other scanners, and good and bad examples.",
     footerHeading = "%nExamples:%n",
-    footer = {"  iaclint explain IAC-AWS-ES-002"})
+    footer = {"  iaclint explain IAC-AWS-ES-002", "  iaclint explain --rules policies/ ACME-ES-001"})
 final class ExplainCommand implements Callable<Integer> {
   private final CliEnvironment env;
 
   @Parameters(paramLabel = "RULE_ID", description = "the rule id, as 'iaclint rules' lists it")
   String ruleId;
+
+  @Mixin
+  CustomRuleDirectories custom = new CustomRuleDirectories();
 
   ExplainCommand(CliEnvironment env) {
     this.env = env;
@@ -27,7 +31,10 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<Rule> rules = env.rules().get();
+    List<Rule> rules = custom.rules(env);
+    if (rules == null) {
+      return ExitCodes.USAGE_OR_INPUT_ERROR;
+    }
     for (Rule r : rules) {
       if (r.id().equalsIgnoreCase(ruleId.trim())) {
         new RuleListWriter().writeExplanation(r, env.out());

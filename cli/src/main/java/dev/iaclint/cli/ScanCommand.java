@@ -15,6 +15,7 @@ import dev.iaclint.core.report.ReportContext;
 import dev.iaclint.core.report.ReportFormat;
 import dev.iaclint.core.rule.Rule;
 import dev.iaclint.core.rule.Severity;
+import dev.iaclint.core.rule.declarative.RuleFiles;
 import dev.iaclint.core.scan.ScanRequest;
 import dev.iaclint.core.scan.ScanResult;
 import dev.iaclint.core.source.SourceFile;
@@ -47,6 +48,7 @@ import picocli.CommandLine.Parameters;
         "  iaclint scan --format text --output sarif=out.sarif --output junit=report.xml",
         "  iaclint scan --fail-on HIGH --exclude logging --exclude-path 'legacy/**'",
         "  iaclint scan --var encrypt=true --var-file prod.tfvars --cfn-param Env=prod",
+        "  iaclint scan --rules policies/ infra/                    # add your own YAML rules",
         "  iaclint scan --baseline-create .iaclint-baseline.json   # accept what is there today",
         "  iaclint scan --baseline .iaclint-baseline.json          # report only what is new",
         "",
@@ -100,6 +102,10 @@ final class ScanCommand implements Callable<Integer> {
       description = "Set a CloudFormation parameter; repeatable")
   Map<String, String> cfnParams;
 
+  @Option(names = "--rules", paramLabel = "DIR",
+      description = "Also run the YAML rules in DIR (see the README, \"Custom rules\"); repeatable")
+  List<Path> ruleDirectories;
+
   @Option(names = "--config", paramLabel = "FILE",
       description = "Read options from FILE instead of looking for .iaclint.yml")
   Path config;
@@ -126,7 +132,18 @@ final class ScanCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<Path> targets = paths == null || paths.isEmpty() ? List.of(Path.of(".")) : paths;
     List<Rule> allRules = env.rules().get();
-    List<String> ruleIds = allRules.stream().map(Rule::id).toList();
+    List<Path> customRuleDirectories = new ArrayList<>();
+    for (Path dir : ruleDirectories != null ? ruleDirectories : List.<Path>of()) {
+      Path resolved = env.resolve(dir);
+      if (!Files.isDirectory(resolved)) {
+        throw new UsageException("--rules: no such directory: " + dir);
+      }
+      customRuleDirectories.add(resolved);
+    }
+    // Custom rules may be named in --include/--exclude; their files are read again (and any
+    // problem reported) by the scan itself.
+    List<String> ruleIds = new ArrayList<>(allRules.stream().map(Rule::id).toList());
+    customRuleDirectories.forEach(d -> RuleFiles.loadDirectory(d).rules().forEach(r -> ruleIds.add(r.id())));
 
     IaclintConfig cfg;
     try {
@@ -149,10 +166,20 @@ final class ScanCommand implements Callable<Integer> {
     }
     Severity threshold = failOn != null ? failOn : cfg.failOn();
     boolean soft = softFail != null ? softFail : cfg.softFail() != null && cfg.softFail();
+    for (Path dir : cfg.customRuleDirectories()) {
+      if (!customRuleDirectories.contains(dir)) {
+        customRuleDirectories.add(dir);
+        RuleFiles.loadDirectory(dir).rules().forEach(r -> ruleIds.add(r.id()));
+      }
+    }
+    // A disabled built-in rule does not run; a disabled custom rule runs in the scan but reports
+    // nothing, which looks the same from outside.
+    List<String> excluded = new ArrayList<>(exclude != null ? exclude : cfg.exclude());
+    cfg.disabledRules().stream().filter(id -> allRules.stream().noneMatch(r -> r.id().equals(id)))
+        .forEach(excluded::add);
     FindingFilter filter;
     try {
-      filter = FindingFilter.parse(include != null ? include : cfg.include(),
-          exclude != null ? exclude : cfg.exclude(), ruleIds);
+      filter = FindingFilter.parse(include != null ? include : cfg.include(), excluded, ruleIds);
     } catch (IllegalArgumentException e) {
       throw new UsageException((include != null || exclude != null ? "" : cfg.file() + ": ") + e.getMessage());
     }
@@ -200,6 +227,7 @@ final class ScanCommand implements Callable<Integer> {
       params.putAll(cfnParams);
     }
     params.forEach(request::cloudFormationParameter);
+    customRuleDirectories.forEach(request::customRuleDirectory);
 
     List<Rule> active = allRules.stream().filter(r -> !cfg.disabledRules().contains(r.id())).toList();
     ScanResult result;
@@ -208,13 +236,9 @@ final class ScanCommand implements Callable<Integer> {
     } catch (Exception e) {
       throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
     }
-    if (!missing.isEmpty() || !cfg.customRuleDirectories().isEmpty()) {
+    if (!missing.isEmpty()) {
       List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
       diagnostics.addAll(missing);
-      for (Path dir : cfg.customRuleDirectories()) {
-        diagnostics.add(Diagnostic.warning(SourceRange.startOf(SourceFile.synthetic(dir.toString())),
-            "custom-rules: this build cannot load rule directories yet; " + dir + " is ignored"));
-      }
       diagnostics.sort(Diagnostic.ORDER);
       result = withDiagnostics(result, diagnostics);
     }

@@ -2,6 +2,7 @@ package dev.iaclint.core.config;
 
 import dev.iaclint.core.report.ReportFormat;
 import dev.iaclint.core.rule.Severity;
+import dev.iaclint.core.rule.declarative.RuleFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -114,6 +115,7 @@ public final class ConfigLoader {
     private final Path file;
     private final Path dir;
     private final String shown;
+    private final Set<String> knownRuleIds = new LinkedHashSet<>(ConfigLoader.this.knownRuleIds);
 
     Reading(Path file, String shown) {
       this.file = file;
@@ -123,6 +125,7 @@ public final class ConfigLoader {
 
     IaclintConfig read(Node root) throws ConfigException {
       MappingNode map = mapping(root, "the configuration");
+      knowCustomRuleIds(map);
       String format = null;
       List<String> outputs = List.of();
       Severity failOn = null;
@@ -192,6 +195,25 @@ public final class ConfigLoader {
       }
       return new IaclintConfig(file, format, outputs, failOn, softFail, include, exclude,
           excludePaths, vars, varFiles, cfnParams, baseline, inline, overrides, disabled, customRules);
+    }
+
+    /**
+     * The rules of {@code custom-rules} directories may be named in {@code rules:}, {@code include}
+     * and {@code exclude} wherever they stand in the file. Broken rule files are left to the scan,
+     * which reports them with their positions.
+     */
+    private void knowCustomRuleIds(MappingNode map) {
+      for (NodeTuple t : map.getValue()) {
+        if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("custom-rules")
+            && t.getValueNode() instanceof SequenceNode dirs) {
+          for (Node d : dirs.getValue()) {
+            if (d instanceof ScalarNode s && Files.isDirectory(dir.resolve(s.getValue()))) {
+              RuleFiles.loadDirectory(dir.resolve(s.getValue())).rules()
+                  .forEach(r -> knownRuleIds.add(r.id()));
+            }
+          }
+        }
+      }
     }
 
     private void rules(Node v, Map<String, Severity> overrides, Set<String> disabled)
