@@ -9,12 +9,7 @@ root="$(pwd)"
 corpus="${1:-$root/../shared/corpus/terraform}"
 shift || true
 
-# Compile main and test classes of grammar and core (no tests run, nothing installed) and write
-# core's test classpath, with the reactor's grammar classes, to a file.
-mvn -q -B -pl grammar,linter-core test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-
-cp="linter-core/target/test-classes:linter-core/target/classes:$(cat linter-core/target/bench-classpath.txt)"
+source src/bench/bench-classpath.sh
 main=dev.iaclint.bench.HclParseBenchmark
 
 echo "== warm (one JVM)"

@@ -106,7 +106,8 @@ public final class HclParseBenchmark {
     return Arrays.stream(secs).min().orElse(Double.NaN);
   }
 
-  private static double median(double[] secs) {
+  /** The median of {@code secs} (shared with {@link TerraformLoadBenchmark}). */
+  static double median(double[] secs) {
     double[] s = secs.clone();
     Arrays.sort(s);
     int n = s.length;
