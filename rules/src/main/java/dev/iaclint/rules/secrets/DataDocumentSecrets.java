@@ -142,7 +142,7 @@ final class DataDocumentSecrets {
     }
     SecretReporter.Place paramPlace = new SecretReporter.Place(ref.value(), "Default",
         place.name(), null, "");
-    if (def.get("Default") instanceof StringValue d && isLiteralCredential(d.value())) {
+    if (def.get("Default") instanceof StringValue d && SecretReporter.isLiteralCredential(d.value())) {
       literalPassword(d, paramPlace, noEcho
           ? " (the Default of NoEcho parameter '" + ref.value() + "', used by '" + place.name()
               + "' of " + place.resource() + ": NoEcho hides it in the console, not in the template)"
@@ -249,7 +249,7 @@ final class DataDocumentSecrets {
       reporter.matches(found, s.value(), s.range(), false, owned);
       return;
     }
-    if (SecretNames.isSecretName(name) && isLiteralCredential(v) && !v.contains("\n")
+    if (SecretNames.isSecretName(name) && SecretReporter.isLiteralCredential(v) && !v.contains("\n")
         && !SecretValues.isNonSecretShape(v)) {
       SourceRange at = SourceLocator.locate(s.range(), s.value(), s.value().indexOf(v),
           s.value().indexOf(v) + v.length());
@@ -309,7 +309,7 @@ final class DataDocumentSecrets {
       reporter.matches(found, text, s.range(), decoded, entry);
       return;
     }
-    if (isNotSecretEntry(key) || !isLiteralCredential(t) || SecretValues.isNonSecretShape(t) && TokenFormats.find(t).isEmpty()) {
+    if (isNotSecretEntry(key) || !SecretReporter.isLiteralCredential(t) || SecretValues.isNonSecretShape(t) && TokenFormats.find(t).isEmpty()) {
       return;
     }
     Optional<SecretKind> kind = TokenFormats.kindOf(t);
@@ -402,7 +402,7 @@ final class DataDocumentSecrets {
       SecretReporter.Place place) {
     SecretReporter.Place named = place.named(name);
     if (isElasticsearchPasswordSetting(name)) {
-      if (isLiteralCredential(value.strip())) {
+      if (SecretReporter.isLiteralCredential(value.strip())) {
         literalPasswordAt(s, offset, value, named, " (Elasticsearch setting passed through the"
             + " environment; put it in the keystore as its secure_ variant)");
       }
@@ -432,7 +432,7 @@ final class DataDocumentSecrets {
       String path = basePath != null ? basePath + "." + key : "";
       SecretReporter.Place place = new SecretReporter.Place(res, path, key, null, "");
       if (v instanceof StringValue s && isElasticsearchPasswordSetting(key)) {
-        if (isLiteralCredential(s.value().strip())) {
+        if (SecretReporter.isLiteralCredential(s.value().strip())) {
           literalPassword(s, place, "; Elasticsearch reads it from the keystore as "
               + secureVariant(key));
         }
@@ -474,43 +474,13 @@ final class DataDocumentSecrets {
 
   private void literalPasswordAt(StringValue s, int offset, String value, SecretReporter.Place place,
       String why) {
-    String v = value.strip();
-    if (!isLiteralCredential(v)) {
-      return;
-    }
-    int start = offset + value.indexOf(v);
-    SourceRange at = SourceLocator.locate(s.range(), s.value(), start, start + v.length());
-    Optional<SecretKind> kind = TokenFormats.kindOf(v);
-    String rule = kind.map(SecretRules::ruleFor).orElse(SecretRules.HARDCODED_PASSWORDS);
-    String message = kind.isPresent()
-        ? SecretReporter.message(kind.get(), v, place.name(), why, false)
-        : "'" + place.name() + "' is set to a literal password " + SecretMasker.mask(v) + why;
-    reporter.report(rule, at, v, place, message, null);
-  }
-
-  /**
-   * Whether a value written where a credential goes is a literal credential: anything but empty,
-   * a reference or interpolation, a template marker ({@code <password>}) or a mask ({@code ****}).
-   * Weak and placeholder-like passwords count: "changeme" gets deployed.
-   */
-  static boolean isLiteralCredential(String v) {
-    return !v.isBlank() && !SecretValues.isReference(v) && !SecretValues.isFillInMarker(v);
+    reporter.literalPassword(s.range(), s.value(), offset, value, place, why);
   }
 
   /** Every string below {@code v}, decoding base64 literals (user data written as base64). */
   private void walkDecoding(Value v, SecretReporter.Place place) {
     if (v instanceof StringValue s) {
-      String text = s.value();
-      if (text.length() >= 16 && !text.contains(" ") && Base64Text.looksLikeBase64(text)) {
-        Optional<String> decoded = Base64Text.decodeText(text);
-        if (decoded.isPresent()) {
-          reporter.matches(SecretDetector.scan(decoded.get(), place.name()), decoded.get(),
-              s.range(), true, place);
-          reporter.claim(s.range());
-          return;
-        }
-      }
-      reporter.matches(SecretDetector.scan(text, place.name()), text, s.range(), false, place);
+      reporter.decodingBase64(s.range(), s.value(), place);
     } else if (v instanceof MapValue m) {
       for (Map.Entry<String, Value> e : m.entries().entrySet()) {
         // Fn::Base64 / Fn::Sub / Fn::Join keep the user-data name for their strings.

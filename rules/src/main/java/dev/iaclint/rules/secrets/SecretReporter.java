@@ -1,13 +1,18 @@
 package dev.iaclint.rules.secrets;
 
 import dev.iaclint.core.rule.Severity;
+import dev.iaclint.core.secrets.Base64Text;
+import dev.iaclint.core.secrets.SecretDetector;
 import dev.iaclint.core.secrets.SecretKind;
 import dev.iaclint.core.secrets.SecretMasker;
 import dev.iaclint.core.secrets.SecretMatch;
+import dev.iaclint.core.secrets.SecretValues;
 import dev.iaclint.core.secrets.SourceLocator;
+import dev.iaclint.core.secrets.TokenFormats;
 import dev.iaclint.core.source.SourceRange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Collects the secrets of one document. Each secret is reported once: the first report of a place
@@ -89,6 +94,23 @@ final class SecretReporter {
     }
   }
 
+  /**
+   * Reports the secrets in {@code text}, the value of the literal at {@code literal}, decoding it
+   * first when it is base64 text (user data written as base64): then the whole literal is the
+   * place, since positions in the decoded text mean nothing in the source.
+   */
+  void decodingBase64(SourceRange literal, String text, Place place) {
+    if (text.length() >= 16 && !text.contains(" ") && Base64Text.looksLikeBase64(text)) {
+      Optional<String> decoded = Base64Text.decodeText(text);
+      if (decoded.isPresent()) {
+        matches(SecretDetector.scan(decoded.get(), place.name()), decoded.get(), literal, true, place);
+        claim(literal);
+        return;
+      }
+    }
+    matches(SecretDetector.scan(text, place.name()), text, literal, false, place);
+  }
+
   /** Reports one secret at {@code location}; nothing when that place was already reported. */
   void report(String rule, SourceRange location, String value, Place place, String message,
       Severity severity) {
@@ -109,6 +131,36 @@ final class SecretReporter {
     claimed.add(location);
     findings.add(new SecretFinding(rule, location, List.of(), place.resource(), place.path(),
         message, identity, null));
+  }
+
+  /**
+   * Reports the literal {@code value} (found at {@code offset} in {@code text}, the value of the
+   * literal written at {@code literal}) in a place that takes a password: IAC-SECRET-007 whatever
+   * its entropy, or the rule of its format when it is a known token.
+   */
+  void literalPassword(SourceRange literal, String text, int offset, String value, Place place,
+      String why) {
+    String v = value.strip();
+    if (!isLiteralCredential(v)) {
+      return;
+    }
+    int start = offset + value.indexOf(v);
+    SourceRange at = SourceLocator.locate(literal, text, start, start + v.length());
+    Optional<SecretKind> kind = TokenFormats.kindOf(v);
+    String rule = kind.map(SecretRules::ruleFor).orElse(SecretRules.HARDCODED_PASSWORDS);
+    String message = kind.isPresent()
+        ? message(kind.get(), v, place.name(), why, false)
+        : "'" + place.name() + "' is set to a literal password " + SecretMasker.mask(v) + why;
+    report(rule, at, v, place, message, null);
+  }
+
+  /**
+   * Whether a value written where a credential goes is a literal credential: anything but empty,
+   * a reference or interpolation, a template marker ({@code <password>}) or a mask ({@code ****}).
+   * Weak and placeholder-like passwords count: "changeme" gets deployed.
+   */
+  static boolean isLiteralCredential(String v) {
+    return !v.isBlank() && !SecretValues.isReference(v) && !SecretValues.isFillInMarker(v);
   }
 
   /** Marks {@code range} as handled without reporting it (a value judged and found harmless). */
