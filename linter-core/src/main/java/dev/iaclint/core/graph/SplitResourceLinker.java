@@ -1,5 +1,6 @@
 package dev.iaclint.core.graph;
 
+import dev.iaclint.core.source.SourceRange;
 import dev.iaclint.core.value.ListValue;
 import dev.iaclint.core.value.StringValue;
 import dev.iaclint.core.value.Value;
@@ -102,12 +103,15 @@ public final class SplitResourceLinker {
       return;
     }
     Value name = part.config().get(link.partAttribute());
-    if (!(name instanceof StringValue literal)) {
+    String literal = name instanceof StringValue s ? s.value() : null;
+    String expression = literal == null && name != null && !name.isKnown() ? sourceText(name) : null;
+    if (literal == null && expression == null) {
       return;
     }
     for (Node whole : nodes) {
-      if (whole.format() == part.format() && link.wholeTypes().contains(whole.type())
-          && sameScope(part, whole) && hasName(whole, link.wholeNameAttributes(), literal.value())) {
+      if (whole.format() == part.format() && link.wholeTypes().contains(whole.type()) && sameScope(part, whole)
+          && (literal != null ? hasName(whole, link.wholeNameAttributes(), literal)
+              : whole.file() == part.file() && hasExpression(whole, link.wholeNameAttributes(), expression))) {
         graph.addEdge(new Edge(part, whole, EdgeKind.PART_OF, link.partAttribute(),
             part.config().memberRange(link.partAttribute())));
       }
@@ -127,6 +131,38 @@ public final class SplitResourceLinker {
     String sa = a.property(Node.SCOPE);
     String sb = b.property(Node.SCOPE);
     return sa != null && sb != null ? sa.equals(sb) : a.file() == b.file();
+  }
+
+  /**
+   * Whether one of the whole's name attributes is unknown too and written as the same expression in
+   * the same file ({@code !Sub ${AppName}-logs-${AWS::AccountId}} as both a bucket's {@code
+   * BucketName} and a policy's {@code Bucket}): the same expression evaluates to the same name.
+   */
+  private static boolean hasExpression(Node whole, List<String> attributes, String expression) {
+    for (String attribute : attributes) {
+      Value v = whole.config().get(attribute);
+      if (v != null && !v.isKnown() && expression.equals(sourceText(v))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The source text a value was written as, or {@code null} when it has no usable range. */
+  private static String sourceText(Value v) {
+    SourceRange r = v.range();
+    if (r == null || r.endOffset() <= r.startOffset()) {
+      return null;
+    }
+    String text = r.file().text();
+    try {
+      int start = text.offsetByCodePoints(0, r.startOffset());
+      int end = text.offsetByCodePoints(start, r.endOffset() - r.startOffset());
+      String written = text.substring(start, end).strip();
+      return written.isEmpty() ? null : written;
+    } catch (IndexOutOfBoundsException e) {
+      return null;
+    }
   }
 
   private static boolean hasName(Node whole, List<String> attributes, String name) {

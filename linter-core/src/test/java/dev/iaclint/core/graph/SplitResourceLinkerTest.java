@@ -72,4 +72,39 @@ class SplitResourceLinkerTest {
     SplitResourceLinker.link(b);
     assertThat(b.build().parts(bucket)).isEmpty();
   }
+
+  /** A value written at {@code text}'s first occurrence after {@code from} in {@code f}. */
+  private static SourceRange at(SourceFile f, String text, int from) {
+    int start = f.text().indexOf(text, from);
+    int line = (int) f.text().substring(0, start).chars().filter(c -> c == '\n').count() + 1;
+    int col = start - f.text().lastIndexOf('\n', start - 1);
+    return new SourceRange(f, line, col, line, col + text.length(), start, start + text.length());
+  }
+
+  private static Node cfn(SourceFile f, String type, String id, Map<String, Value> config) {
+    SourceRange whole = SourceRange.startOf(f);
+    return new Node("cfn:" + id, NodeKind.RESOURCE, SourceFormat.CLOUDFORMATION, type, id, whole,
+        new MapValue(config, MapValue.Kind.BLOCK, whole), Map.of(Node.SCOPE, f.displayPath()));
+  }
+
+  @Test
+  void anUnknownNameWrittenAsTheSameExpressionInOneTemplateLinks() {
+    SourceFile t = SourceFile.of("t.yaml", """
+        Logs: {BucketName: !Sub "${AppName}-logs-${AWS::AccountId}"}
+        Other: {BucketName: !Sub "${AppName}-other-${AWS::AccountId}"}
+        Policy: {Bucket: !Sub "${AppName}-logs-${AWS::AccountId}"}
+        """);
+    String logs = "!Sub \"${AppName}-logs-${AWS::AccountId}\"";
+    Node bucket = cfn(t, "AWS::S3::Bucket", "Logs",
+        attrs("BucketName", new UnknownValue("AWS::AccountId is known at deploy time", at(t, logs, 0))));
+    Node other = cfn(t, "AWS::S3::Bucket", "Other", attrs("BucketName",
+        new UnknownValue("AWS::AccountId is known at deploy time", at(t, "!Sub \"${AppName}-other-", 0))));
+    Node policy = cfn(t, "AWS::S3::BucketPolicy", "Policy",
+        attrs("Bucket", new UnknownValue("AWS::AccountId is known at deploy time", at(t, logs, 70))));
+    ResourceGraph.Builder b = ResourceGraph.builder().add(bucket).add(other).add(policy);
+    SplitResourceLinker.link(b);
+    ResourceGraph g = b.build();
+    assertThat(g.parts(bucket)).containsExactly(policy);
+    assertThat(g.parts(other)).isEmpty();
+  }
 }

@@ -11,6 +11,7 @@ import dev.iaclint.core.rule.RuleContext;
 import dev.iaclint.core.rule.RuleInfo;
 import dev.iaclint.core.rule.Severity;
 import dev.iaclint.core.rule.Tri;
+import dev.iaclint.rules.aws.PolicySource;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,18 +49,17 @@ public final class NoAuthenticationRule extends AnnotatedResourceRule {
     List<Failure> failures = new ArrayList<>();
     String undecided = null;
     dev.iaclint.core.source.SourceRange undecidedAt = null;
-    for (SearchDomains.PolicySource source : SearchDomains.policies(domain, context.graph())) {
+    for (PolicySource source : SearchDomains.policies(domain, context.graph())) {
       PolicyAnalysis.PublicAccess access = PolicyAnalysis.publicAccess(source.document());
       if (access.verdict() == Tri.UNKNOWN && undecided == null) {
         undecided = "cannot tell whether the access policy is public: " + access.reason();
-        undecidedAt = source.positioned() && access.unknownAt() != null ? access.unknownAt()
-            : source.attributeLocation();
+        undecidedAt = source.unknownLocation(access.unknownAt());
       }
       for (PolicyAnalysis.PublicStatement s : access.statements()) {
         failures.add(Failure.at(source.locationOf(s), "Domain has no authentication: "
                 + SearchDomains.describe(s, source) + ", fine-grained access control is off and Cognito"
                 + " authentication is not enabled" + source.originNote(),
-                source.declaredIn() == domain ? "access_policies" : source.declaredIn().address() + ".access_policies")
+                source.attributePath(domain))
             .withRelated(source.related()));
       }
     }

@@ -11,6 +11,7 @@ import dev.iaclint.core.rule.RuleContext;
 import dev.iaclint.core.rule.RuleInfo;
 import dev.iaclint.core.rule.Severity;
 import dev.iaclint.core.rule.Tri;
+import dev.iaclint.rules.aws.PolicySource;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,7 +60,7 @@ public final class PublicAccessPolicyRule extends AnnotatedResourceRule {
   }
 
   private CheckResult judge(Node node, Node domain, RuleContext context) {
-    List<SearchDomains.PolicySource> sources = new ArrayList<>();
+    List<PolicySource> sources = new ArrayList<>();
     if (domain != null) {
       sources.addAll(SearchDomains.policies(domain, context.graph()));
     } else {
@@ -67,11 +68,11 @@ public final class PublicAccessPolicyRule extends AnnotatedResourceRule {
     }
     List<Failure> failures = new ArrayList<>();
     CheckResult undecided = null;
-    for (SearchDomains.PolicySource source : sources) {
+    for (PolicySource source : sources) {
       PolicyAnalysis.PublicAccess access = PolicyAnalysis.publicAccess(source.document());
       if (access.verdict() == Tri.UNKNOWN && undecided == null) {
         undecided = CheckResult.indeterminate("cannot tell whether the access policy is public: " + access.reason(),
-            source.positioned() && access.unknownAt() != null ? access.unknownAt() : source.attributeLocation());
+            source.unknownLocation(access.unknownAt()));
       }
       for (PolicyAnalysis.PublicStatement s : access.statements()) {
         Severity severity;
@@ -92,7 +93,7 @@ public final class PublicAccessPolicyRule extends AnnotatedResourceRule {
         }
         failures.add(Failure.at(source.locationOf(s),
                 "Domain " + SearchDomains.describe(s, source) + "; " + context2 + source.originNote(),
-                source.declaredIn() == node ? "access_policies" : source.declaredIn().address() + ".access_policies")
+                source.attributePath(node))
             .withSeverity(severity)
             .withRelated(source.related()));
       }

@@ -1,19 +1,12 @@
 package dev.iaclint.rules.aws.es;
 
-import dev.iaclint.core.graph.Edge;
-import dev.iaclint.core.graph.EdgeKind;
 import dev.iaclint.core.graph.Node;
 import dev.iaclint.core.graph.ResourceGraph;
 import dev.iaclint.core.graph.SourceFormat;
 import dev.iaclint.core.policy.PolicyAnalysis;
-import dev.iaclint.core.policy.PolicyDocument;
 import dev.iaclint.core.rule.Attributes;
-import dev.iaclint.core.rule.RelatedLocation;
 import dev.iaclint.core.rule.Tri;
-import dev.iaclint.core.rule.Values;
-import dev.iaclint.core.source.SourceRange;
-import dev.iaclint.core.value.NullValue;
-import dev.iaclint.core.value.Value;
+import dev.iaclint.rules.aws.PolicySource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,22 +21,6 @@ final class SearchDomains {
   static final Set<String> POLICY_TYPES = Set.of("aws_elasticsearch_domain_policy", "aws_opensearch_domain_policy");
 
   private SearchDomains() {}
-
-  /**
-   * One place a domain's access policy is written.
-   *
-   * @param positioned whether statements carry their own positions (a map or policy-document
-   *     blocks); otherwise findings go to {@code attributeLocation}
-   * @param attributeLocation the attribute that holds the policy ({@code access_policies = …})
-   */
-  record PolicySource(Node declaredIn, PolicyDocument document, boolean positioned, SourceRange attributeLocation,
-      List<RelatedLocation> related, String originNote) {
-
-    /** Where a finding about a public statement goes. */
-    SourceRange locationOf(PolicyAnalysis.PublicStatement s) {
-      return positioned ? s.location() : attributeLocation;
-    }
-  }
 
   static boolean isTerraform(Node n) {
     return n.format() == SourceFormat.TERRAFORM;
@@ -62,49 +39,20 @@ final class SearchDomains {
         addTerraform(part, graph, sources);
       }
     } else {
-      Value v = domain.config().get("AccessPolicies");
-      if (v != null && !(v instanceof NullValue)) {
-        sources.add(new PolicySource(domain, PolicyDocument.of(v), !(v instanceof dev.iaclint.core.value.StringValue),
-            domain.config().memberRange("AccessPolicies"), Values.origins(v), Values.originNote(v)));
+      PolicySource own = PolicySource.cloudFormation(domain, "AccessPolicies");
+      if (own != null) {
+        sources.add(own);
       }
     }
     return sources;
   }
 
-  /**
-   * {@code access_policies} of a domain or domain-policy resource. When it is the {@code json} of
-   * a {@code data "aws_iam_policy_document"}, the data source's statement blocks are read instead,
-   * so that findings point at the statement that admits everyone.
-   */
+  /** {@code access_policies} of a domain or domain-policy resource, when set. */
   static void addTerraform(Node node, ResourceGraph graph, List<PolicySource> out) {
-    Value v = node.config().get("access_policies");
-    if (v == null || v instanceof NullValue) {
-      return;
+    PolicySource source = PolicySource.terraform(node, "access_policies", graph);
+    if (source != null) {
+      out.add(source);
     }
-    SourceRange at = node.config().memberRange("access_policies");
-    Node data = policyDocumentData(node, graph);
-    if (data != null) {
-      PolicyDocument blocks = PolicyDocument.fromPolicyDocumentBlocks(data.config());
-      if (blocks != null) {
-        out.add(new PolicySource(node, blocks, true, at, List.of(), ""));
-        return;
-      }
-    }
-    out.add(new PolicySource(node, PolicyDocument.of(v), false, at, Values.origins(v), Values.originNote(v)));
-  }
-
-  private static Node policyDocumentData(Node node, ResourceGraph graph) {
-    Node found = null;
-    for (Edge e : graph.outgoing(node)) {
-      if (e.kind() == EdgeKind.REFERENCE && e.to().type().equals("aws_iam_policy_document")
-          && (e.attribute().equals("access_policies") || e.attribute().startsWith("access_policies."))) {
-        if (found != null && found != e.to()) {
-          return null;
-        }
-        found = e.to();
-      }
-    }
-    return found;
   }
 
   /** Whether the domain has VPC options (and so no public endpoint). */
