@@ -13,6 +13,9 @@ import dev.iaclint.core.rule.Severity;
     formats = {SourceFormat.TERRAFORM, SourceFormat.CLOUDFORMATION, SourceFormat.KUBERNETES,
         SourceFormat.DOCKER_COMPOSE, SourceFormat.ELASTICSEARCH_CONFIG},
     checkov = {"CKV_SECRET_6"},
+    links = {
+        "https://cwe.mitre.org/data/definitions/798.html",
+        "https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html"},
     description = "A random-looking literal (Shannon entropy of at least 3.0 bits per character, "
         + "8 characters or more) assigned to a name that says it is a credential "
         + "(password, secret, token, api_key, client_secret, access_key, private_key, "

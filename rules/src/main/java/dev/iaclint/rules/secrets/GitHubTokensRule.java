@@ -13,6 +13,9 @@ import dev.iaclint.core.rule.Severity;
     formats = {SourceFormat.TERRAFORM, SourceFormat.CLOUDFORMATION, SourceFormat.KUBERNETES,
         SourceFormat.DOCKER_COMPOSE, SourceFormat.ELASTICSEARCH_CONFIG},
     trivy = {"github-pat", "github-fine-grained-pat", "github-oauth", "github-app-token"},
+    links = {
+        "https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/about-authentication-to-github#githubs-token-formats",
+        "https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens"},
     description = "A GitHub personal access token (ghp_, github_pat_), OAuth token (gho_), "
         + "user-to-server (ghu_), server-to-server (ghs_) or refresh token (ghr_) is "
         + "written in the configuration.",

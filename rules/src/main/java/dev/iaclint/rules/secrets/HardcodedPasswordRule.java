@@ -14,6 +14,12 @@ import dev.iaclint.core.rule.Severity;
         SourceFormat.DOCKER_COMPOSE, SourceFormat.ELASTICSEARCH_CONFIG},
     checkov = {"CKV_SECRET_6", "CKV_SECRET_10"},
     kics = {"487f4be7-3fd9-4506-a07a-eae252180c08"},
+    links = {
+        "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_instance#manage_master_user_password",
+        "https://registry.terraform.io/providers/hashicorp/random/latest/docs/resources/password",
+        "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references-secretsmanager.html",
+        "https://www.elastic.co/guide/en/elasticsearch/reference/current/secure-settings.html",
+        "https://www.elastic.co/guide/en/cloud-on-k8s/current/k8s-es-secure-settings.html"},
     description = "A literal password where a database, cache or search cluster takes its "
         + "credentials: master_user_password of an Elasticsearch/OpenSearch domain, "
         + "password / password_wo of aws_db_instance, master_password of "

@@ -14,6 +14,9 @@ import dev.iaclint.core.rule.Severity;
         SourceFormat.DOCKER_COMPOSE, SourceFormat.ELASTICSEARCH_CONFIG},
     checkov = {"CKV_SECRET_9"},
     trivy = {"jwt-token"},
+    links = {
+        "https://datatracker.ietf.org/doc/html/rfc7519",
+        "https://cheatsheetseries.owasp.org/cheatsheets/JSON_Web_Token_for_Java_Cheat_Sheet.html"},
     description = "A JSON Web Token (three base64url parts whose header and payload decode to "
         + "JSON objects) is written in the configuration. A JWT is a bearer credential: "
         + "whoever holds it is the subject until it expires, and service-account tokens "

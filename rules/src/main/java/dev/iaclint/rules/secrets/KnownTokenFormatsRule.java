@@ -12,6 +12,10 @@ import dev.iaclint.core.rule.Severity;
     category = Category.SECRETS,
     formats = {SourceFormat.TERRAFORM, SourceFormat.CLOUDFORMATION, SourceFormat.KUBERNETES,
         SourceFormat.DOCKER_COMPOSE, SourceFormat.ELASTICSEARCH_CONFIG},
+    links = {
+        "https://cloud.google.com/docs/authentication/api-keys",
+        "https://docs.gitlab.com/security/tokens/",
+        "https://docs.npmjs.com/about-access-tokens"},
     description = "An API token of a well-known format other than those with rules of their own: "
         + "Google API keys (AIza…), GitLab tokens (glpat-, gldt-, glrt-), npm access "
         + "tokens (npm_), SendGrid API keys (SG.…), Twilio API keys (SK + 32 hex), OpenAI "

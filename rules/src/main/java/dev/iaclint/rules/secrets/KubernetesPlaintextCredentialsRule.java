@@ -14,6 +14,10 @@ import dev.iaclint.core.rule.Severity;
     checkov = {"CKV_K8S_35"},
     trivy = {"KSV-0109"},
     kics = {"3d658f8b-d988-41a0-a841-40043121de1e"},
+    links = {
+        "https://kubernetes.io/docs/concepts/configuration/secret/",
+        "https://kubernetes.io/docs/concepts/security/secrets-good-practices/",
+        "https://kubernetes.io/docs/tasks/inject-data-application/distribute-credentials-secure/"},
     description = "A committed Secret manifest with literal data (each data or stringData entry "
         + "that holds a credential; base64 is an encoding, not encryption), a ConfigMap "
         + "entry, or a container env value that holds a credential: a literal under a "

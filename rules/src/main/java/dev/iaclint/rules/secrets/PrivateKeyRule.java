@@ -15,6 +15,9 @@ import dev.iaclint.core.rule.Severity;
     checkov = {"CKV_SECRET_13"},
     trivy = {"private-key"},
     kics = {"51b5b840-cd0c-4556-98a7-fe5f4def80cf"},
+    links = {
+        "https://datatracker.ietf.org/doc/html/rfc7468#section-10",
+        "https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html"},
     description = "A PEM private key block (-----BEGIN … PRIVATE KEY-----, including RSA, EC, "
         + "DSA, OpenSSH, PGP and encrypted keys) with a key body is written in the "
         + "configuration. Public keys, certificates and a BEGIN line without a key are "

@@ -15,6 +15,9 @@ import dev.iaclint.core.rule.Severity;
     checkov = {"CKV_SECRET_17"},
     trivy = {"stripe-secret-token"},
     kics = {"6abcae17-b175-4698-a9a5-b07661974749", "54274b18-bfac-47ce-afd1-0f05bc3e3b59"},
+    links = {
+        "https://docs.stripe.com/keys",
+        "https://docs.stripe.com/keys-best-practices"},
     description = "A Stripe secret key (sk_live_, sk_test_) or restricted key (rk_live_, "
         + "rk_test_) is written in the configuration. Test-mode keys are reported as "
         + "MEDIUM: they reach only test data. Publishable keys (pk_) are meant to be "

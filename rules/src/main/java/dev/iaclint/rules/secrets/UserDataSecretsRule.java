@@ -14,6 +14,10 @@ import dev.iaclint.core.rule.Severity;
     checkov = {"CKV_AWS_46"},
     trivy = {"AVD-AWS-0029", "AVD-AWS-0129"},
     kics = {"443488f5-c734-460b-a36d-5b3f330174dc"},
+    links = {
+        "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/user-data.html",
+        "https://avd.aquasec.com/misconfig/aws/ec2/avd-aws-0029/",
+        "https://docs.aws.amazon.com/secretsmanager/latest/userguide/retrieving-secrets.html"},
     description = "EC2 user data (user_data, user_data_base64 and base64encode(\"…\") of instances, "
         + "launch templates and launch configurations; UserData in CloudFormation) holds "
         + "a secret: a known token format, or a NAME=value assignment of a random-looking "

@@ -1,0 +1,13 @@
+resource "aws_lambda_function" "notifier" {
+  function_name = "notifier"
+  role          = aws_iam_role.notifier.arn
+  runtime       = "python3.12"
+  handler       = "index.handler"
+  filename      = "notifier.zip"
+
+  environment {
+    variables = {
+      STRIPE_SECRET_KEY = "sk_live_IacLintFakeKeyIacLintFakeKey"   # expect: IAC-SECRET-003
+    }
+  }
+}

@@ -1,0 +1,19 @@
+resource "aws_db_instance" "main" {
+  engine            = "postgres"
+  instance_class    = "db.t4g.micro"
+  allocated_storage = 20
+  username          = "app"
+  password          = "Hunter2-IacLint"   # expect: IAC-SECRET-007
+}
+
+resource "aws_opensearch_domain" "logs" {
+  domain_name = "logs"
+  advanced_security_options {
+    enabled                        = true
+    internal_user_database_enabled = true
+    master_user_options {
+      master_user_name     = "admin"
+      master_user_password = "changeme"   # expect: IAC-SECRET-007
+    }
+  }
+}
