@@ -8,7 +8,9 @@ import dev.iaclint.core.value.MapValue;
 import dev.iaclint.core.value.StringValue;
 import dev.iaclint.core.value.UnknownValue;
 import dev.iaclint.core.value.Value;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -106,5 +108,30 @@ class SplitResourceLinkerTest {
     ResourceGraph g = b.build();
     assertThat(g.parts(bucket)).containsExactly(policy);
     assertThat(g.parts(other)).isEmpty();
+  }
+
+  @Test
+  void linksAzureNetworkRulesWrittenWithTheAccountNameOfAzurerm2() {
+    Node account = tf("azurerm_storage_account", "logs", attrs("name", new StringValue("acmelogs", r)), "root");
+    Node rules = tf("azurerm_storage_account_network_rules", "logs",
+        attrs("storage_account_name", new StringValue("acmelogs", r)), "root");
+    ResourceGraph.Builder b = ResourceGraph.builder().add(account).add(rules);
+    SplitResourceLinker.link(b);
+    assertThat(b.build().parts(account, "azurerm_storage_account_network_rules")).containsExactly(rules);
+  }
+
+  @Test
+  void linksEveryKindOfCloudStorageAclToItsBucket() {
+    Node bucket = tf("google_storage_bucket", "site", attrs("name", new StringValue("acme-site", r)), "root");
+    ResourceGraph.Builder b = ResourceGraph.builder().add(bucket);
+    List<Node> acls = new ArrayList<>();
+    for (String type : List.of("google_storage_bucket_acl", "google_storage_default_object_acl",
+        "google_storage_object_acl", "google_storage_object_access_control")) {
+      Node acl = tf(type, "site", attrs("bucket", new UnknownValue("known after apply", r)), "root");
+      acls.add(acl);
+      b.add(acl).addEdge(new Edge(acl, bucket, EdgeKind.REFERENCE, "bucket", r));
+    }
+    SplitResourceLinker.link(b);
+    assertThat(b.build().parts(bucket)).containsExactlyInAnyOrderElementsOf(acls);
   }
 }

@@ -1,0 +1,59 @@
+package dev.iaclint.rules.gcp.vpc;
+
+import dev.iaclint.core.graph.Node;
+import dev.iaclint.core.graph.SourceFormat;
+import dev.iaclint.core.net.PortRange;
+import dev.iaclint.core.net.Protocol;
+import dev.iaclint.core.rule.AnnotatedResourceRule;
+import dev.iaclint.core.rule.Category;
+import dev.iaclint.core.rule.CheckResult;
+import dev.iaclint.core.rule.RuleContext;
+import dev.iaclint.core.rule.RuleInfo;
+import dev.iaclint.core.rule.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+@RuleInfo(
+    id = "IAC-GCP-VPC-002",
+    title = "Firewall rule allows SSH or RDP from anywhere",
+    severity = Severity.HIGH,
+    category = Category.NETWORK_ACL,
+    formats = SourceFormat.TERRAFORM,
+    types = "google_compute_firewall",
+    checkov = {"CKV_GCP_2", "CKV_GCP_3"},
+    tfsec = "google-compute-no-public-ingress",
+    description = """
+        An enabled ingress google_compute_firewall rule from 0.0.0.0/0 or ::/0 (or with no source at
+        all, which Google Cloud reads as 0.0.0.0/0) whose allow blocks include port 22 (SSH, TCP) or
+        3389 (RDP, TCP or UDP) exposes remote administration of the targeted instances to the whole
+        internet, where it is scanned and brute-forced within minutes. A block without ports opens
+        every port of its protocol. A rule that opens every port is reported by IAC-GCP-VPC-003
+        instead; a higher-priority deny rule elsewhere is not taken into account. Catalog: NET-002.""",
+    remediation = """
+        Allow SSH and RDP only from Identity-Aware Proxy's range 35.235.240.0/20 (IAP TCP forwarding)
+        or from your administration networks, and use OS Login.""",
+    links = {"https://cloud.google.com/iap/docs/using-tcp-forwarding#create-firewall-rule",
+        "https://cloud.google.com/firewall/docs/firewalls",
+        "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_firewall"})
+public final class FirewallOpenAdminPortsRule extends AnnotatedResourceRule {
+
+  @Override
+  public CheckResult check(Node node, RuleContext context) {
+    return Firewalls.check(node, "Firewall rule allows SSH or RDP from anywhere",
+        FirewallOpenAdminPortsRule::adminPorts);
+  }
+
+  static String adminPorts(PortRange ports) {
+    if (ports.isAllPorts()) {
+      return null;
+    }
+    List<String> open = new ArrayList<>();
+    if (ports.covers(22, Protocol.TCP)) {
+      open.add("SSH (22)");
+    }
+    if (ports.covers(3389, Protocol.TCP) || ports.covers(3389, Protocol.UDP)) {
+      open.add("RDP (3389)");
+    }
+    return open.isEmpty() ? null : String.join(" and ", open) + " through " + ports;
+  }
+}

@@ -1,0 +1,216 @@
+package dev.iaclint.rules.azure;
+
+import static dev.iaclint.rules.aws.RuleChecks.failures;
+import static dev.iaclint.rules.aws.RuleChecks.passes;
+import static dev.iaclint.rules.aws.RuleChecks.undecided;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.iaclint.core.rule.Failure;
+import dev.iaclint.core.rule.Severity;
+import dev.iaclint.core.testing.YamlGraph;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The Azure rules on hand-built graphs: the azurerm defaults (3.x and 4.x) each encodes. */
+class AzureRulesTest {
+
+  private static Failure only(List<Failure> failures) {
+    assertThat(failures).hasSize(1);
+    return failures.get(0);
+  }
+
+  @Test
+  void aPublicContainerIsReportedUnlessItsAccountForbidsNestedPublicItems() {
+    YamlGraph g = YamlGraph.terraform("""
+        azurerm_storage_account.default:
+          name: acmelogs
+        azurerm_storage_account.locked:
+          allow_nested_items_to_be_public: false
+        azurerm_storage_account.v2_locked:
+          allow_blob_public_access: false
+        azurerm_storage_container.in_default:
+          container_access_type: blob
+        azurerm_storage_container.in_locked:
+          container_access_type: container
+        azurerm_storage_container.in_v2_locked:
+          container_access_type: blob
+        azurerm_storage_container.private:
+          name: archive
+        azurerm_storage_container.orphan:
+          container_access_type: container
+        """)
+        .partOf("azurerm_storage_container.in_default", "azurerm_storage_account.default")
+        .partOf("azurerm_storage_container.in_locked", "azurerm_storage_account.locked")
+        .partOf("azurerm_storage_container.in_v2_locked", "azurerm_storage_account.v2_locked");
+
+    Failure f = only(failures("IAC-AZURE-STORAGE-001", g, "azurerm_storage_container.in_default"));
+    assertThat(f.location().startLine()).isEqualTo(8);
+    assertThat(f.attributePath()).isEqualTo("container_access_type");
+    passes("IAC-AZURE-STORAGE-001", g, "azurerm_storage_container.in_locked");
+    passes("IAC-AZURE-STORAGE-001", g, "azurerm_storage_container.in_v2_locked");
+    passes("IAC-AZURE-STORAGE-001", g, "azurerm_storage_container.private");
+    assertThat(only(failures("IAC-AZURE-STORAGE-001", g, "azurerm_storage_container.orphan")).location().startLine())
+        .isEqualTo(16);
+  }
+
+  @Test
+  void nestedItemsArePublicByDefaultFromAzurerm3() {
+    YamlGraph g = YamlGraph.terraform("""
+        azurerm_storage_account.default:
+          name: acmelogs
+        azurerm_storage_account.explicit:
+          allow_nested_items_to_be_public: true
+        azurerm_storage_account.off:
+          allow_nested_items_to_be_public: false
+        azurerm_storage_account.v2_on:
+          allow_blob_public_access: true
+        azurerm_storage_account.v2_off:
+          allow_blob_public_access: false
+        azurerm_storage_account.files:
+          account_kind: FileStorage
+        azurerm_storage_account.from_var:
+          allow_nested_items_to_be_public: !var:public_blobs true
+        """);
+
+    Failure byDefault = only(failures("IAC-AZURE-STORAGE-002", g, "azurerm_storage_account.default"));
+    assertThat(byDefault.location().startLine()).isEqualTo(1);
+    assertThat(byDefault.message()).contains("allow_nested_items_to_be_public is not set (default: true)");
+    assertThat(only(failures("IAC-AZURE-STORAGE-002", g, "azurerm_storage_account.explicit")).location().startLine())
+        .isEqualTo(4);
+    passes("IAC-AZURE-STORAGE-002", g, "azurerm_storage_account.off");
+    assertThat(only(failures("IAC-AZURE-STORAGE-002", g, "azurerm_storage_account.v2_on")).attributePath())
+        .isEqualTo("allow_blob_public_access");
+    passes("IAC-AZURE-STORAGE-002", g, "azurerm_storage_account.v2_off");
+    passes("IAC-AZURE-STORAGE-002", g, "azurerm_storage_account.files");
+    assertThat(only(failures("IAC-AZURE-STORAGE-002", g, "azurerm_storage_account.from_var")).message())
+        .contains("terraform.tfvars");
+  }
+
+  @Test
+  void anAccountAdmitsEveryNetworkUnlessADefaultDenyOrNoPublicEndpointSaysOtherwise() {
+    YamlGraph g = YamlGraph.terraform("""
+        azurerm_storage_account.none:
+          name: a
+        azurerm_storage_account.allow:
+          network_rules:
+            - default_action: Allow
+              ip_rules: [203.0.113.10]
+        azurerm_storage_account.deny:
+          network_rules:
+            - default_action: Deny
+        azurerm_storage_account.private:
+          public_network_access_enabled: false
+        azurerm_storage_account.split_deny:
+          name: b
+        azurerm_storage_account_network_rules.split_deny:
+          default_action: Deny
+        azurerm_storage_account.split_allow:
+          name: c
+        azurerm_storage_account_network_rules.split_allow:
+          default_action: Allow
+        azurerm_storage_account.unknown:
+          network_rules:
+            - default_action: !unknown var.default_action has no value
+        """)
+        .partOf("azurerm_storage_account_network_rules.split_deny", "azurerm_storage_account.split_deny")
+        .partOf("azurerm_storage_account_network_rules.split_allow", "azurerm_storage_account.split_allow");
+
+    Failure none = only(failures("IAC-AZURE-STORAGE-003", g, "azurerm_storage_account.none"));
+    assertThat(none.location().startLine()).isEqualTo(1);
+    assertThat(none.message()).contains("network_rules.default_action is not set (default: \"Allow\")");
+    assertThat(only(failures("IAC-AZURE-STORAGE-003", g, "azurerm_storage_account.allow")).location().startLine())
+        .isEqualTo(5);
+    passes("IAC-AZURE-STORAGE-003", g, "azurerm_storage_account.deny");
+    passes("IAC-AZURE-STORAGE-003", g, "azurerm_storage_account.private");
+    passes("IAC-AZURE-STORAGE-003", g, "azurerm_storage_account.split_deny");
+    assertThat(only(failures("IAC-AZURE-STORAGE-003", g, "azurerm_storage_account.split_allow")).location()
+        .startLine()).isEqualTo(16);
+    undecided("IAC-AZURE-STORAGE-003", g, "azurerm_storage_account.unknown");
+  }
+
+  @Test
+  void onlyAnExplicitFalseTurnsSecureTransferOffInEitherProviderVersion() {
+    YamlGraph g = YamlGraph.terraform("""
+        azurerm_storage_account.default:
+          name: a
+        azurerm_storage_account.v4_off:
+          https_traffic_only_enabled: false
+        azurerm_storage_account.v3_off:
+          enable_https_traffic_only: "false"
+        azurerm_storage_account.v3_on:
+          enable_https_traffic_only: true
+        """);
+
+    passes("IAC-AZURE-STORAGE-004", g, "azurerm_storage_account.default");
+    passes("IAC-AZURE-STORAGE-004", g, "azurerm_storage_account.v3_on");
+    assertThat(only(failures("IAC-AZURE-STORAGE-004", g, "azurerm_storage_account.v4_off")).location().startLine())
+        .isEqualTo(4);
+    assertThat(only(failures("IAC-AZURE-STORAGE-004", g, "azurerm_storage_account.v3_off")).location().startLine())
+        .isEqualTo(6);
+  }
+
+  @Test
+  void tlsBelowOnePointTwoFailsAndTheDefaultIsOnePointTwo() {
+    YamlGraph g = YamlGraph.terraform("""
+        azurerm_storage_account.default:
+          name: a
+        azurerm_storage_account.old:
+          min_tls_version: TLS1_1
+        azurerm_storage_account.current:
+          min_tls_version: TLS1_2
+        """);
+
+    passes("IAC-AZURE-STORAGE-005", g, "azurerm_storage_account.default");
+    passes("IAC-AZURE-STORAGE-005", g, "azurerm_storage_account.current");
+    assertThat(only(failures("IAC-AZURE-STORAGE-005", g, "azurerm_storage_account.old")).location().startLine())
+        .isEqualTo(4);
+  }
+
+  @Test
+  void databaseFirewallRulesForTheWholeInternetAreHighAndForAllOfAzureMedium() {
+    YamlGraph g = YamlGraph.terraform("""
+        azurerm_mssql_firewall_rule.all:
+          start_ip_address: 0.0.0.0
+          end_ip_address: 255.255.255.255
+        azurerm_sql_firewall_rule.azure:
+          start_ip_address: 0.0.0.0
+          end_ip_address: 0.0.0.0
+        azurerm_postgresql_flexible_server_firewall_rule.office:
+          start_ip_address: 203.0.113.0
+          end_ip_address: 203.0.113.255
+        azurerm_mysql_flexible_server_firewall_rule.unknown:
+          start_ip_address: 0.0.0.0
+          end_ip_address: !unknown var.end has no value
+        """);
+
+    Failure all = only(failures("IAC-AZURE-SQL-001", g, "azurerm_mssql_firewall_rule.all"));
+    assertThat(all.location().startLine()).isEqualTo(3);
+    assertThat(all.severity()).isNull();
+    Failure azure = only(failures("IAC-AZURE-SQL-001", g, "azurerm_sql_firewall_rule.azure"));
+    assertThat(azure.severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(azure.message()).startsWith("Database firewall rule admits every Azure service");
+    passes("IAC-AZURE-SQL-001", g, "azurerm_postgresql_flexible_server_firewall_rule.office");
+    undecided("IAC-AZURE-SQL-001", g, "azurerm_mysql_flexible_server_firewall_rule.unknown");
+  }
+
+  @Test
+  void aSearchServiceIsPublicWithoutAllowedIpsAndAcceptsKeysByDefault() {
+    YamlGraph g = YamlGraph.terraform("""
+        azurerm_search_service.default:
+          sku: standard
+        azurerm_search_service.restricted:
+          allowed_ips: [203.0.113.0/24]
+        azurerm_search_service.private:
+          public_network_access_enabled: false
+          local_authentication_enabled: false
+        """);
+
+    assertThat(only(failures("IAC-AZURE-SEARCH-001", g, "azurerm_search_service.default")).location().startLine())
+        .isEqualTo(1);
+    passes("IAC-AZURE-SEARCH-001", g, "azurerm_search_service.restricted");
+    passes("IAC-AZURE-SEARCH-001", g, "azurerm_search_service.private");
+    assertThat(only(failures("IAC-AZURE-SEARCH-002", g, "azurerm_search_service.default")).message())
+        .contains("local_authentication_enabled is not set (default: true)");
+    passes("IAC-AZURE-SEARCH-002", g, "azurerm_search_service.private");
+  }
+}

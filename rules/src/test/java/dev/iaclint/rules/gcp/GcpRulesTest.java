@@ -1,0 +1,282 @@
+package dev.iaclint.rules.gcp;
+
+import static dev.iaclint.rules.aws.RuleChecks.failures;
+import static dev.iaclint.rules.aws.RuleChecks.passes;
+import static dev.iaclint.rules.aws.RuleChecks.undecided;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.iaclint.core.graph.EdgeKind;
+import dev.iaclint.core.rule.Failure;
+import dev.iaclint.core.rule.Severity;
+import dev.iaclint.core.testing.YamlGraph;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The GCP rules on hand-built graphs: google provider defaults, IAM and ACL grants, firewall rules. */
+class GcpRulesTest {
+
+  private static Failure only(List<Failure> failures) {
+    assertThat(failures).hasSize(1);
+    return failures.get(0);
+  }
+
+  @Test
+  void bucketIamGrantsToAllUsersAreReportedAtTheMember() {
+    YamlGraph g = YamlGraph.terraform("""
+        google_storage_bucket.site:
+          name: acme-site
+        google_storage_bucket_iam_member.public:
+          role: roles/storage.objectViewer
+          member: allUsers
+        google_storage_bucket_iam_binding.writers:
+          role: roles/storage.objectAdmin
+          members:
+            - group:ops@example.com
+            - allAuthenticatedUsers
+        google_storage_bucket_iam_member.team:
+          role: roles/storage.objectViewer
+          member: group:analysts@example.com
+        google_storage_bucket_iam_member.unknown:
+          role: roles/storage.objectViewer
+          member: !unknown var.member has no value
+        """).partOf("google_storage_bucket_iam_member.public", "google_storage_bucket.site");
+
+    Failure reader = only(failures("IAC-GCP-GCS-001", g, "google_storage_bucket_iam_member.public"));
+    assertThat(reader.location().startLine()).isEqualTo(5);
+    assertThat(reader.severity()).isEqualTo(Severity.HIGH);
+    assertThat(reader.message()).contains("roles/storage.objectViewer to allUsers (anyone on the internet)");
+    Failure writer = only(failures("IAC-GCP-GCS-001", g, "google_storage_bucket_iam_binding.writers"));
+    assertThat(writer.location().startLine()).isEqualTo(10);
+    assertThat(writer.attributePath()).isEqualTo("members[1]");
+    assertThat(writer.severity()).isEqualTo(Severity.CRITICAL);
+    passes("IAC-GCP-GCS-001", g, "google_storage_bucket_iam_member.team");
+    undecided("IAC-GCP-GCS-001", g, "google_storage_bucket_iam_member.unknown");
+  }
+
+  @Test
+  void enforcedPublicAccessPreventionNeutralisesPublicGrants() {
+    YamlGraph g = YamlGraph.terraform("""
+        google_storage_bucket.locked:
+          public_access_prevention: enforced
+        google_storage_bucket_iam_member.public:
+          role: roles/storage.objectViewer
+          member: allUsers
+        google_storage_bucket_access_control.public:
+          entity: allUsers
+        """)
+        .partOf("google_storage_bucket_iam_member.public", "google_storage_bucket.locked")
+        .partOf("google_storage_bucket_access_control.public", "google_storage_bucket.locked");
+
+    passes("IAC-GCP-GCS-001", g, "google_storage_bucket_iam_member.public");
+    passes("IAC-GCP-GCS-002", g, "google_storage_bucket_access_control.public");
+  }
+
+  @Test
+  void aPolicyIsReadFromTheBindingsOfItsGoogleIamPolicyDataSource() {
+    YamlGraph g = YamlGraph.terraform("""
+        google_iam_policy.exports:
+          binding:
+            - role: roles/storage.admin
+              members: [group:platform@example.com]
+            - role: roles/storage.objectViewer
+              members:
+                - allUsers
+        google_storage_bucket_iam_policy.exports:
+          policy_data: !unknown data.google_iam_policy.exports.policy_data is known only after apply
+        google_storage_bucket_iam_policy.json:
+          policy_data: '{"bindings":[{"role":"roles/storage.objectViewer","members":["allAuthenticatedUsers"]}]}'
+        google_storage_bucket_iam_policy.unknown:
+          policy_data: !unknown var.policy has no value
+        """).edge("google_storage_bucket_iam_policy.exports", EdgeKind.REFERENCE, "google_iam_policy.exports",
+        "policy_data");
+
+    Failure data = only(failures("IAC-GCP-GCS-001", g, "google_storage_bucket_iam_policy.exports"));
+    assertThat(data.location().startLine()).isEqualTo(7);
+    assertThat(data.attributePath()).isEqualTo("google_iam_policy.exports.binding[1].members[0]");
+    Failure json = only(failures("IAC-GCP-GCS-001", g, "google_storage_bucket_iam_policy.json"));
+    assertThat(json.location().startLine()).isEqualTo(11);
+    assertThat(json.message()).contains("to allAuthenticatedUsers (anyone with a Google account)");
+    undecided("IAC-GCP-GCS-001", g, "google_storage_bucket_iam_policy.unknown");
+  }
+
+  @Test
+  void publicAclEntriesAreReportedUnlessUniformAccessTurnsAclsOff() {
+    YamlGraph g = YamlGraph.terraform("""
+        google_storage_bucket.uniform:
+          uniform_bucket_level_access: true
+        google_storage_default_object_access_control.ignored:
+          entity: allUsers
+        google_storage_object_access_control.public:
+          entity: allAuthenticatedUsers
+        google_storage_bucket_acl.entries:
+          role_entity:
+            - OWNER:project-owners-123
+            - READER:allUsers
+        google_storage_bucket_acl.predefined:
+          predefined_acl: publicReadWrite
+        google_storage_bucket_acl.private:
+          predefined_acl: projectPrivate
+          role_entity: [OWNER:project-owners-123]
+        """).partOf("google_storage_default_object_access_control.ignored", "google_storage_bucket.uniform");
+
+    passes("IAC-GCP-GCS-002", g, "google_storage_default_object_access_control.ignored");
+    assertThat(only(failures("IAC-GCP-GCS-002", g, "google_storage_object_access_control.public")).location()
+        .startLine()).isEqualTo(6);
+    assertThat(only(failures("IAC-GCP-GCS-002", g, "google_storage_bucket_acl.entries")).location().startLine())
+        .isEqualTo(10);
+    assertThat(only(failures("IAC-GCP-GCS-002", g, "google_storage_bucket_acl.predefined")).location().startLine())
+        .isEqualTo(12);
+    passes("IAC-GCP-GCS-002", g, "google_storage_bucket_acl.private");
+  }
+
+  @Test
+  void bucketHardeningFollowsTheProviderDefaults() {
+    YamlGraph g = YamlGraph.terraform("""
+        google_storage_bucket.default:
+          name: a
+        google_storage_bucket.hardened:
+          uniform_bucket_level_access: true
+          public_access_prevention: enforced
+        """);
+
+    assertThat(only(failures("IAC-GCP-GCS-003", g, "google_storage_bucket.default")).message())
+        .contains("public_access_prevention is not set (default: \"inherited\")");
+    assertThat(only(failures("IAC-GCP-GCS-004", g, "google_storage_bucket.default")).location().startLine())
+        .isEqualTo(1);
+    passes("IAC-GCP-GCS-003", g, "google_storage_bucket.hardened");
+    passes("IAC-GCP-GCS-004", g, "google_storage_bucket.hardened");
+  }
+
+  @Test
+  void cloudSqlAuthorizedNetworksMatterOnlyWithAPublicIp() {
+    YamlGraph g = YamlGraph.terraform("""
+        google_sql_database_instance.open:
+          settings:
+            - ip_configuration:
+                - authorized_networks:
+                    - {name: office, value: 203.0.113.0/24}
+                    - {name: all, value: 0.0.0.0/0}
+        google_sql_database_instance.private:
+          settings:
+            - ip_configuration:
+                - ipv4_enabled: false
+                  private_network: projects/p/global/networks/n
+                  authorized_networks:
+                    - {name: all, value: 0.0.0.0/0}
+        google_sql_database_instance.office:
+          settings:
+            - ip_configuration:
+                - authorized_networks:
+                    - {name: office, value: 203.0.113.0/24}
+        """);
+
+    assertThat(only(failures("IAC-GCP-SQL-001", g, "google_sql_database_instance.open")).location().startLine())
+        .isEqualTo(6);
+    passes("IAC-GCP-SQL-001", g, "google_sql_database_instance.private");
+    passes("IAC-GCP-SQL-001", g, "google_sql_database_instance.office");
+  }
+
+  @Test
+  void cloudSqlWithAPublicIpMustRequireTls() {
+    YamlGraph g = YamlGraph.terraform("""
+        google_sql_database_instance.default:
+          settings:
+            - tier: db-f1-micro
+        google_sql_database_instance.encrypted:
+          settings:
+            - ip_configuration:
+                - ssl_mode: ENCRYPTED_ONLY
+        google_sql_database_instance.legacy:
+          settings:
+            - ip_configuration:
+                - require_ssl: true
+        google_sql_database_instance.allowed:
+          settings:
+            - ip_configuration:
+                - ssl_mode: ALLOW_UNENCRYPTED_AND_ENCRYPTED
+        google_sql_database_instance.private:
+          settings:
+            - ip_configuration:
+                - ipv4_enabled: false
+        """);
+
+    assertThat(only(failures("IAC-GCP-SQL-002", g, "google_sql_database_instance.default")).location().startLine())
+        .isEqualTo(3);
+    passes("IAC-GCP-SQL-002", g, "google_sql_database_instance.encrypted");
+    passes("IAC-GCP-SQL-002", g, "google_sql_database_instance.legacy");
+    assertThat(only(failures("IAC-GCP-SQL-002", g, "google_sql_database_instance.allowed")).location().startLine())
+        .isEqualTo(15);
+    passes("IAC-GCP-SQL-002", g, "google_sql_database_instance.private");
+  }
+
+  @Test
+  void firewallRulesAreJudgedByTheirSourcesAndAllowedPorts() {
+    YamlGraph g = YamlGraph.terraform("""
+        google_compute_firewall.search:
+          allow:
+            - {protocol: tcp, ports: ["9200-9300"]}
+          source_ranges: [0.0.0.0/0]
+        google_compute_firewall.ssh_v6:
+          allow:
+            - {protocol: tcp, ports: ["22", "443"]}
+          source_ranges: [10.0.0.0/8, "::/0"]
+        google_compute_firewall.no_source:
+          allow:
+            - {protocol: udp, ports: ["3389"]}
+        google_compute_firewall.tagged:
+          allow:
+            - {protocol: tcp, ports: ["22"]}
+          source_tags: [bastion]
+        google_compute_firewall.everything:
+          allow:
+            - {protocol: all}
+          source_ranges: [0.0.0.0/0]
+        google_compute_firewall.tcp_no_ports:
+          allow:
+            - {protocol: "6"}
+          source_ranges: [0.0.0.0/0]
+        google_compute_firewall.egress:
+          direction: EGRESS
+          allow:
+            - {protocol: all}
+          destination_ranges: [0.0.0.0/0]
+        google_compute_firewall.disabled:
+          disabled: true
+          allow:
+            - {protocol: tcp, ports: ["22"]}
+          source_ranges: [0.0.0.0/0]
+        google_compute_firewall.unknown_source:
+          allow:
+            - {protocol: tcp, ports: ["22"]}
+          source_ranges: !unknown var.ranges has no value
+        google_compute_firewall.unknown_ports:
+          allow:
+            - {protocol: tcp, ports: !unknown var.ports has no value}
+          source_ranges: [0.0.0.0/0]
+        """);
+
+    Failure search = only(failures("IAC-GCP-VPC-001", g, "google_compute_firewall.search"));
+    assertThat(search.location().startLine()).isEqualTo(4);
+    assertThat(search.message()).contains("Elasticsearch HTTP (9200) and transport (9300) through tcp 9200-9300")
+        .contains("from 0.0.0.0/0");
+    passes("IAC-GCP-VPC-002", g, "google_compute_firewall.search");
+
+    Failure ssh = only(failures("IAC-GCP-VPC-002", g, "google_compute_firewall.ssh_v6"));
+    assertThat(ssh.location().startLine()).isEqualTo(8);
+    assertThat(ssh.message()).contains("SSH (22) through tcp 22 from ::/0");
+    Failure noSource = only(failures("IAC-GCP-VPC-002", g, "google_compute_firewall.no_source"));
+    assertThat(noSource.location().startLine()).isEqualTo(9);
+    assertThat(noSource.message()).contains("the default is 0.0.0.0/0");
+    passes("IAC-GCP-VPC-002", g, "google_compute_firewall.tagged");
+
+    assertThat(only(failures("IAC-GCP-VPC-003", g, "google_compute_firewall.everything")).location().startLine())
+        .isEqualTo(19);
+    passes("IAC-GCP-VPC-002", g, "google_compute_firewall.everything");
+    passes("IAC-GCP-VPC-001", g, "google_compute_firewall.everything");
+    only(failures("IAC-GCP-VPC-003", g, "google_compute_firewall.tcp_no_ports"));
+    passes("IAC-GCP-VPC-003", g, "google_compute_firewall.egress");
+    passes("IAC-GCP-VPC-002", g, "google_compute_firewall.disabled");
+    undecided("IAC-GCP-VPC-002", g, "google_compute_firewall.unknown_source");
+    undecided("IAC-GCP-VPC-002", g, "google_compute_firewall.unknown_ports");
+  }
+}
