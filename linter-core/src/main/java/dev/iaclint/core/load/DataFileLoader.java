@@ -8,6 +8,7 @@ import dev.iaclint.core.graph.SourceFormat;
 import dev.iaclint.core.kubernetes.KubernetesObjects;
 import dev.iaclint.core.source.SourceFile;
 import dev.iaclint.core.source.SourceRange;
+import dev.iaclint.core.terraform.plan.TerraformPlans;
 import dev.iaclint.core.value.MapValue;
 import dev.iaclint.core.value.Value;
 import dev.iaclint.core.yaml.DataParser;
@@ -23,11 +24,12 @@ import java.util.Map;
 /**
  * Reads every YAML/JSON file no other loader claimed ({@code .yaml}, {@code .yml}, {@code .json},
  * {@code .template}), recognises its format by content, registers a {@link DataDocument} and adds
- * its nodes and edges: CloudFormation/SAM templates, Kubernetes manifests, docker-compose files,
- * and Elasticsearch/OpenSearch node settings (by file name, or by content), in that order of
+ * its nodes and edges: Terraform plan JSON ({@link TerraformPlans}; graph only, no document),
+ * CloudFormation/SAM templates, Kubernetes manifests, docker-compose files, and
+ * Elasticsearch/OpenSearch node settings (by file name, or by content), in that order of
  * precedence: an ECK manifest named {@code elasticsearch.yaml} is a manifest.
  *
- * <p>Terraform's JSON forms ({@code .tf.json}, {@code .tfvars.json}, plan JSON) are left unclaimed
+ * <p>Terraform's configuration in JSON ({@code .tf.json}, {@code .tfvars.json}) is left unclaimed
  * for the Terraform loader. YAML/JSON of no known format gets a document of format {@code null}
  * (secrets can hide there too) but stays unclaimed, so it counts as skipped. Helm chart templates
  * are skipped with one notice per chart.
@@ -89,10 +91,13 @@ public final class DataFileLoader implements InputLoader {
       return;
     }
     List<Value> roots = parsed.roots();
-    if (isTerraformPlan(roots)) {
+    parsed.diagnostics().forEach(context::report);
+    if (roots.size() == 1 && TerraformPlans.isPlan(roots.get(0))) {
+      // No document: a plan holds every input in clear, so its strings are not hardcoded secrets.
+      context.claim(file);
+      TerraformPlans.load(file, (MapValue) roots.get(0), context);
       return;
     }
-    parsed.diagnostics().forEach(context::report);
     if (parsed.hasErrors()) {
       context.claim(file); // reported: a broken file is not "skipped"
       if (roots.isEmpty()) {
@@ -138,12 +143,6 @@ public final class DataFileLoader implements InputLoader {
   private static void register(SourceFile file, SourceFormat format, List<Value> roots, LoadContext context) {
     context.claim(file);
     context.addDocument(new DataDocument(file, format, roots));
-  }
-
-  /** Terraform's {@code terraform show -json} output: left for the Terraform loader. */
-  static boolean isTerraformPlan(List<Value> roots) {
-    return roots.size() == 1 && roots.get(0) instanceof MapValue m && m.has("format_version")
-        && (m.has("planned_values") || m.has("resource_changes") || m.has("terraform_version"));
   }
 
   /** The chart directory when {@code file} lies under {@code templates/} of a directory with a {@code Chart.yaml}. */

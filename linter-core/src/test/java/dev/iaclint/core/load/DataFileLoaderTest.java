@@ -19,13 +19,21 @@ import org.junit.jupiter.api.io.TempDir;
 class DataFileLoaderTest {
 
   @Test
-  void terraformJsonFilesAndPlansAreLeftForTheTerraformLoader() {
+  void terraformJsonFilesAreLeftForTheTerraformLoader() {
     SourceFile tfJson = SourceFile.of("main.tf.json", "{\"resource\": {}}");
     SourceFile tfvars = SourceFile.of("x.tfvars.json", "{\"a\": 1}");
-    SourceFile plan = SourceFile.of("plan.json", "{\"format_version\": \"1.2\", \"planned_values\": {}}");
-    DataFiles d = DataFiles.load(tfJson, tfvars, plan);
+    DataFiles d = DataFiles.load(tfJson, tfvars);
     assertThat(d.context.documents()).isEmpty();
-    assertThat(d.context.unclaimedFiles()).containsExactly(tfJson, tfvars, plan);
+    assertThat(d.context.unclaimedFiles()).containsExactly(tfJson, tfvars);
+    assertThat(d.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void aPlanIsClaimedAndLoadedIntoTheGraphWithoutADocument() {
+    SourceFile plan = SourceFile.of("any-name.json", "{\"format_version\": \"1.2\", \"planned_values\": {}}");
+    DataFiles d = DataFiles.load(plan);
+    assertThat(d.context.documents()).isEmpty();
+    assertThat(d.context.isClaimed(plan)).isTrue();
     assertThat(d.diagnostics()).isEmpty();
   }
 

@@ -1,0 +1,248 @@
+package dev.iaclint.core.terraform.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.iaclint.core.diag.Diagnostic;
+import dev.iaclint.core.graph.EdgeKind;
+import dev.iaclint.core.graph.Node;
+import dev.iaclint.core.graph.NodeKind;
+import dev.iaclint.core.graph.SourceFormat;
+import dev.iaclint.core.load.DataFiles;
+import dev.iaclint.core.report.GraphJsonWriter;
+import dev.iaclint.core.report.Redactor;
+import dev.iaclint.core.report.ReportContext;
+import dev.iaclint.core.source.SourceFile;
+import dev.iaclint.core.value.BoolValue;
+import dev.iaclint.core.value.ListValue;
+import dev.iaclint.core.value.MapValue;
+import dev.iaclint.core.value.StringValue;
+import dev.iaclint.core.value.UnknownValue;
+import dev.iaclint.core.value.Value;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TerraformPlansTest {
+  /** A hand-written {@code terraform show -json} of a root module with a bucket and a search module. */
+  static final String PLAN = resource("/terraform-plan/search-plan.json");
+  private static final String PASSWORD = "correct-horse-battery-staple-42";
+
+  private final DataFiles plan = DataFiles.of("plan.json", PLAN);
+
+  static String resource(String name) {
+    try (InputStream in = TerraformPlansTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The 1-based line of the first occurrence of {@code snippet} at or after line {@code from}. */
+  static int lineOf(String text, String snippet, int from) {
+    String[] lines = text.split("\n", -1);
+    for (int i = from - 1; i < lines.length; i++) {
+      if (lines[i].contains(snippet)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError("no line with " + snippet);
+  }
+
+  private static int lineOf(String snippet) {
+    return lineOf(PLAN, snippet, 1);
+  }
+
+  @Test
+  void plannedResourcesDataSourcesAndModuleObjectsBecomeTerraformNodesWithTheirAddresses() {
+    assertThat(plan.errors()).isEmpty();
+    assertThat(plan.graph.nodes()).extracting(n -> n.kind() + " " + n.type() + " " + n.address())
+        .containsExactlyInAnyOrder(
+            "RESOURCE aws_s3_bucket aws_s3_bucket.logs",
+            "RESOURCE aws_s3_bucket_public_access_block aws_s3_bucket_public_access_block.logs",
+            "RESOURCE aws_opensearch_domain module.search.aws_opensearch_domain.this[0]",
+            "DATA aws_caller_identity data.aws_caller_identity.current",
+            "MODULE_CALL module module.search",
+            "VARIABLE variable var.create_search",
+            "VARIABLE variable var.master_password",
+            "VARIABLE variable module.search.var.create",
+            "VARIABLE variable module.search.var.domain_name",
+            "VARIABLE variable module.search.var.master_password",
+            "OUTPUT output output.search_endpoint",
+            "OUTPUT output module.search.output.endpoint");
+    assertThat(plan.graph.nodes()).allMatch(n -> n.format() == SourceFormat.TERRAFORM);
+    assertThat(plan.context.isClaimed(plan.context.files().get(0))).isTrue();
+  }
+
+  @Test
+  void aResourceSpansFromItsAddressInPlannedValuesAndKnowsItsModuleInstance() {
+    Node domain = plan.node("module.search.aws_opensearch_domain.this[0]");
+    assertThat(domain.range().startLine()).isEqualTo(lineOf("\"address\": \"module.search.aws_opensearch_domain.this[0]\""));
+    assertThat(domain.headerRange().startLine()).isEqualTo(domain.range().startLine());
+    assertThat(domain.property("module")).isEqualTo("module.search");
+    assertThat(domain.property(Node.SCOPE)).endsWith("plan.json#module.search");
+    assertThat(domain.property("provider")).isEqualTo("registry.terraform.io/hashicorp/aws");
+    assertThat(plan.node("aws_s3_bucket.logs").property("module")).isEmpty();
+  }
+
+  @Test
+  void plannedValuesKeepTheirPositionsAndNestedBlocksAreBlockLists() {
+    Node domain = plan.node("module.search.aws_opensearch_domain.this[0]");
+    MapValue config = domain.config();
+    assertThat(config.kind()).isEqualTo(MapValue.Kind.BLOCK);
+    assertThat(config.get("domain_name")).isInstanceOf(StringValue.class);
+    assertThat(((StringValue) config.get("domain_name")).value()).isEqualTo("logs");
+    assertThat(config.memberRange("domain_name").startLine()).isEqualTo(lineOf("\"domain_name\": \"logs\""));
+
+    ListValue n2n = (ListValue) config.get("node_to_node_encryption");
+    assertThat(n2n.kind()).isEqualTo(ListValue.Kind.BLOCKS);
+    MapValue block = (MapValue) n2n.get(0);
+    assertThat(block.kind()).isEqualTo(MapValue.Kind.BLOCK);
+    assertThat(((BoolValue) block.get("enabled")).value()).isFalse();
+    int n2nLine = lineOf("\"node_to_node_encryption\": [");
+    assertThat(block.memberRange("enabled").startLine()).isEqualTo(lineOf(PLAN, "\"enabled\": false", n2nLine));
+
+    MapValue endpoint = (MapValue) ((ListValue) config.get("domain_endpoint_options")).get(0);
+    assertThat(endpoint.memberRange("enforce_https").startLine()).isEqualTo(lineOf("\"enforce_https\": false"));
+    // Attributes the configuration does not set: null and empty in the plan, absent here, as in .tf.
+    assertThat(endpoint.has("custom_endpoint")).isFalse();
+    assertThat(config.has("vpc_options")).isFalse();
+    assertThat(config.has("log_publishing_options")).isFalse();
+    assertThat(config.has("tags")).isFalse();
+    // A known computed value the configuration does not set is what the provider will apply.
+    MapValue cluster = (MapValue) ((ListValue) config.get("cluster_config")).get(0);
+    assertThat(cluster.get("instance_count")).isNotNull();
+  }
+
+  @Test
+  void anUnknownTheConfigurationWroteIsUnknownNamingTheReferenceItWaitsOn() {
+    Value bucket = plan.node("aws_s3_bucket_public_access_block.logs").config().get("bucket");
+    assertThat(bucket).isInstanceOf(UnknownValue.class);
+    assertThat(((UnknownValue) bucket).reason()).isEqualTo("aws_s3_bucket.logs.id is known only after apply");
+    assertThat(bucket.range().file().displayPath()).isEqualTo("plan.json");
+  }
+
+  @Test
+  void anUnknownTheConfigurationDidNotWriteIsLeftToTheProviderAndSoAbsent() {
+    MapValue domain = plan.node("module.search.aws_opensearch_domain.this[0]").config();
+    // encrypt_at_rest is optional and computed: the module does not set it, after_unknown marks it.
+    assertThat(domain.has("encrypt_at_rest")).isFalse();
+    assertThat(domain.has("arn")).isFalse();
+    assertThat(domain.has("endpoint")).isFalse();
+  }
+
+  @Test
+  void withoutAConfigurationSectionEveryUnknownStaysUnknownAndBlocksAreRecognisedByShape() {
+    String text = """
+        {
+          "format_version": "1.2",
+          "planned_values": {"root_module": {"resources": [{
+            "address": "aws_opensearch_domain.d", "mode": "managed", "type": "aws_opensearch_domain", "name": "d",
+            "values": {"domain_name": "d", "node_to_node_encryption": [{"enabled": true}], "vpc_options": []},
+            "sensitive_values": {}
+          }]}},
+          "resource_changes": [{"address": "aws_opensearch_domain.d",
+            "change": {"actions": ["create"], "after_unknown": {"encrypt_at_rest": true, "arn": true}}}]
+        }
+        """;
+    MapValue config = DataFiles.of("p.json", text).node("aws_opensearch_domain.d").config();
+    assertThat(config.get("encrypt_at_rest")).isInstanceOf(UnknownValue.class);
+    assertThat(((UnknownValue) config.get("encrypt_at_rest")).reason())
+        .isEqualTo("aws_opensearch_domain.d.encrypt_at_rest is known only after apply");
+    assertThat(((ListValue) config.get("node_to_node_encryption")).kind()).isEqualTo(ListValue.Kind.BLOCKS);
+    assertThat(((ListValue) config.get("vpc_options")).isEmpty()).isTrue();
+  }
+
+  @Test
+  void sensitiveStringsAreNeverReadAndNeverPrinted() throws IOException {
+    MapValue security = (MapValue) ((ListValue) plan.node("module.search.aws_opensearch_domain.this[0]").config()
+        .get("advanced_security_options")).get(0);
+    MapValue master = (MapValue) ((ListValue) security.get("master_user_options")).get(0);
+    assertThat(master.get("master_user_password")).isInstanceOf(UnknownValue.class);
+    assertThat(((UnknownValue) master.get("master_user_password")).reason()).contains("sensitive");
+    assertThat(((BoolValue) security.get("anonymous_auth_enabled")).value()).isTrue();
+    // A root variable declared sensitive: its planned value is not read either.
+    assertThat(plan.node("var.master_password").config().get("value")).isInstanceOf(UnknownValue.class);
+    assertThat(((BoolValue) plan.node("var.create_search").config().get("value")).value()).isTrue();
+
+    StringWriter json = new StringWriter();
+    new GraphJsonWriter().write(plan.graph, Redactor.none(), ReportContext.of("test", Path.of(".")), json);
+    assertThat(json.toString()).contains("aws_opensearch_domain").doesNotContain(PASSWORD);
+  }
+
+  @Test
+  void referencesInTheConfigurationAreEdgesAtTheAttributeWhereTheyAreWritten() {
+    Node bucket = plan.node("aws_s3_bucket.logs");
+    Node block = plan.node("aws_s3_bucket_public_access_block.logs");
+    Node domain = plan.node("module.search.aws_opensearch_domain.this[0]");
+    assertThat(plan.edges(block, EdgeKind.REFERENCE)).containsExactly("bucket -> aws_s3_bucket.logs");
+    assertThat(plan.graph.parts(bucket)).containsExactly(block);
+    assertThat(plan.graph.referencedAt(block, "bucket", "aws_s3_bucket")).containsExactly(bucket);
+    assertThat(plan.edges(domain, EdgeKind.REFERENCE)).containsExactlyInAnyOrder(
+        "advanced_security_options.master_user_options.master_user_password -> module.search.var.master_password",
+        "domain_name -> module.search.var.domain_name",
+        "count -> module.search.var.create");
+    // The edge is written where the reference is: in the configuration section.
+    int configuration = lineOf("\"configuration\": {");
+    assertThat(plan.graph.outgoing(block).get(0).range().startLine())
+        .isEqualTo(lineOf(PLAN, "\"aws_s3_bucket.logs.id\"", configuration));
+  }
+
+  @Test
+  void moduleVariablesLeadThroughTheirCallToWhatTheCallerPassed() {
+    Node call = plan.node("module.search");
+    assertThat(plan.edges(plan.node("module.search.var.create"), EdgeKind.REFERENCE))
+        .containsExactly(" -> module.search");
+    assertThat(plan.edges(call, EdgeKind.REFERENCE)).containsExactlyInAnyOrder(
+        "create -> var.create_search", "master_password -> var.master_password");
+    assertThat(((StringValue) call.config().get("source")).value()).isEqualTo("./modules/search");
+    // Outputs: the root output names the module's output, which names the (counted) domain instance.
+    assertThat(plan.edges(plan.node("output.search_endpoint"), EdgeKind.REFERENCE))
+        .containsExactly("value -> module.search.output.endpoint");
+    assertThat(plan.edges(plan.node("module.search.output.endpoint"), EdgeKind.REFERENCE))
+        .containsExactly("value -> module.search.aws_opensearch_domain.this[0]");
+  }
+
+  @Test
+  void dataSourcesReadWhilePlanningComeFromPriorState() {
+    Node caller = plan.node("data.aws_caller_identity.current");
+    assertThat(caller.kind()).isEqualTo(NodeKind.DATA);
+    assertThat(((StringValue) caller.config().get("account_id")).value()).isEqualTo("123456789012");
+  }
+
+  @Test
+  void malformedPlanJsonIsAnErrorAtItsLineAndColumnAndOtherFilesStillLoad() {
+    String broken = PLAN.substring(0, PLAN.indexOf("\"resource_changes\"")) + "\"resource_changes\": [,]}";
+    DataFiles loaded = DataFiles.load(SourceFile.of("broken.json", broken), SourceFile.of("plan.json", PLAN));
+    List<Diagnostic> errors = loaded.errors();
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0).range().file().displayPath()).isEqualTo("broken.json");
+    assertThat(errors.get(0).range().startLine()).isEqualTo(lineOf(broken, "\"resource_changes\": [,]", 1));
+    assertThat(errors.get(0).range().startColumn()).isEqualTo(24);
+    assertThat(loaded.node("module.search.aws_opensearch_domain.this[0]").file().displayPath()).isEqualTo("plan.json");
+  }
+
+  @Test
+  void stateJsonAndOtherJsonAreNotPlans() {
+    DataFiles state = DataFiles.of("state.json", """
+        {"format_version": "1.0", "terraform_version": "1.6.6", "values": {"root_module": {}}}
+        """);
+    assertThat(state.graph.nodes()).isEmpty();
+    assertThat(state.context.isClaimed(state.context.files().get(0))).isFalse();
+  }
+
+  @Test
+  void aPlanOfAnUnknownFormatVersionIsReadWithAWarning() {
+    DataFiles future = DataFiles.of("future.json", """
+        {"format_version": "2.0", "planned_values": {"root_module": {"resources": [
+          {"address": "aws_s3_bucket.b", "mode": "managed", "type": "aws_s3_bucket", "name": "b", "values": {"bucket": "b"}}
+        ]}}}
+        """);
+    assertThat(future.diagnostics()).extracting(Diagnostic::message)
+        .containsExactly("plan JSON format_version '2.0' is not one iaclint knows (1.x); read as 1.x");
+    assertThat(future.node("aws_s3_bucket.b").kind()).isEqualTo(NodeKind.RESOURCE);
+  }
+}
