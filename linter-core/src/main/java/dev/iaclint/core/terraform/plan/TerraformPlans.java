@@ -39,7 +39,9 @@ import java.util.Set;
  *       strings hidden, unset schema attributes left out;
  *   <li>per module instance, its variables ({@code var.x}, {@code module.m.var.x}; a root
  *       variable's {@code value} is the one planned with), outputs ({@code output.x}, {@code
- *       module.m.output.x}) and module calls ({@code module.m}, {@code module.m[0]}).
+ *       module.m.output.x}) and module calls ({@code module.m}, {@code module.m[0]}; their config
+ *       holds the arguments written as constants, the only ones plan JSON records a value for).
+ *       These follow the conventions of the {@code .tf} evaluator (docs/ARCHITECTURE.md).
  * </ul>
  *
  * Edges come from the {@code configuration} section, which keeps each expression's {@code
@@ -232,8 +234,15 @@ public final class TerraformPlans {
         String callName = path.substring(path.lastIndexOf("module.") + "module.".length());
         SourceRange range = calls != null && calls.has(callName) ? calls.memberRange(callName) : module.range();
         MapValue.Builder config = new MapValue.Builder(MapValue.Kind.BLOCK);
-        if (callConfig != null && callConfig.get("source") instanceof StringValue source) {
-          config.put("source", source, callConfig.memberRange("source"));
+        MapValue arguments = callConfig == null ? null : Values.mapAt(callConfig, "expressions");
+        if (arguments != null) {
+          // Plan JSON records only arguments written as constants; the others have no value here.
+          for (String argument : arguments.keys()) {
+            MapValue expression = Values.map(arguments.get(argument));
+            if (expression != null && expression.has("constant_value")) {
+              config.put(argument, expression.get("constant_value"), arguments.memberRange(argument));
+            }
+          }
         }
         call = addOther(instance, NodeKind.MODULE_CALL, "module", config.build(range), range,
             parentInstance(instance));
@@ -258,7 +267,7 @@ public final class TerraformPlans {
           Node variable = addOther(join(instance, "var." + name), NodeKind.VARIABLE, "variable", config.build(range),
               range, instance);
           if (call != null) {
-            addNewEdge(new Edge(variable, call, EdgeKind.REFERENCE, "", range));
+            addNewEdge(new Edge(variable, call, EdgeKind.REFERENCE, "value", range));
           }
         }
       }
@@ -284,8 +293,11 @@ public final class TerraformPlans {
 
     private Node addOther(String address, NodeKind kind, String type, MapValue config, SourceRange range,
         String instance) {
-      Node node = new Node(NodeIds.of(ID_FORMAT, file, address), kind, SourceFormat.TERRAFORM, type, address,
-          range, config, properties(instance));
+      String id = NodeIds.of(ID_FORMAT, file, address);
+      if (context.graph().get(id) != null) {
+        return context.graph().get(id); // a resource a broken plan gave the same address
+      }
+      Node node = new Node(id, kind, SourceFormat.TERRAFORM, type, address, range, config, properties(instance));
       context.graph().add(node);
       others.put(address, node);
       return node;

@@ -195,10 +195,12 @@ class TerraformPlansTest {
   void moduleVariablesLeadThroughTheirCallToWhatTheCallerPassed() {
     Node call = plan.node("module.search");
     assertThat(plan.edges(plan.node("module.search.var.create"), EdgeKind.REFERENCE))
-        .containsExactly(" -> module.search");
+        .containsExactly("value -> module.search");
     assertThat(plan.edges(call, EdgeKind.REFERENCE)).containsExactlyInAnyOrder(
         "create -> var.create_search", "master_password -> var.master_password");
-    assertThat(((StringValue) call.config().get("source")).value()).isEqualTo("./modules/search");
+    // Only arguments written as constants have a value in a plan.
+    assertThat(call.config().keys()).containsExactly("domain_name");
+    assertThat(((StringValue) call.config().get("domain_name")).value()).isEqualTo("logs");
     // Outputs: the root output names the module's output, which names the (counted) domain instance.
     assertThat(plan.edges(plan.node("output.search_endpoint"), EdgeKind.REFERENCE))
         .containsExactly("value -> module.search.output.endpoint");
@@ -244,5 +246,68 @@ class TerraformPlansTest {
     assertThat(future.diagnostics()).extracting(Diagnostic::message)
         .containsExactly("plan JSON format_version '2.0' is not one iaclint knows (1.x); read as 1.x");
     assertThat(future.node("aws_s3_bucket.b").kind()).isEqualTo(NodeKind.RESOURCE);
+  }
+
+  @Test
+  void instanceKeysIndexedReferencesNestedModuleInstancesAndDependsOnResolveAsTerraformDoes() {
+    DataFiles d = DataFiles.of("p.json", """
+        {"format_version": "1.2", "terraform_version": "1.6.6",
+         "planned_values": {"root_module": {
+           "resources": [
+             {"address": "aws_security_group.sg[\\"a.b\\"]", "mode": "managed", "type": "aws_security_group",
+              "name": "sg", "index": "a.b", "values": {"name": "a"}},
+             {"address": "aws_security_group.sg[\\"c\\"]", "mode": "managed", "type": "aws_security_group",
+              "name": "sg", "index": "c", "values": {"name": "c"}}],
+           "child_modules": [{"address": "module.net[0]", "child_modules": [{"address": "module.net[0].module.rules",
+             "resources": [{"address": "module.net[0].module.rules.aws_security_group_rule.r", "mode": "managed",
+               "type": "aws_security_group_rule", "name": "r", "values": {"type": "ingress"}}]}]}]}},
+         "configuration": {"root_module": {
+           "resources": [{"address": "aws_security_group.sg", "mode": "managed", "type": "aws_security_group", "name": "sg",
+             "expressions": {}, "for_each_expression": {"references": ["var.groups"]}}],
+           "module_calls": {"net": {"source": "./net", "count_expression": {"constant_value": 1},
+             "expressions": {"group_id": {"references": ["aws_security_group.sg[\\"a.b\\"].id", "aws_security_group.sg"]}},
+             "module": {
+               "variables": {"group_id": {}},
+               "module_calls": {"rules": {"source": "./rules",
+                 "expressions": {"group_id": {"references": ["var.group_id"]}},
+                 "module": {"variables": {"group_id": {}},
+                   "resources": [{"address": "aws_security_group_rule.r", "mode": "managed",
+                     "type": "aws_security_group_rule", "name": "r",
+                     "expressions": {"security_group_id": {"references": ["var.group_id"]}},
+                     "depends_on": ["var.group_id"]}]}}}}}},
+           "variables": {"groups": {}}}}}
+        """);
+    assertThat(d.errors()).isEmpty();
+    Node rule = d.node("module.net[0].module.rules.aws_security_group_rule.r");
+    assertThat(rule.property("module")).isEqualTo("module.net[0].module.rules");
+    assertThat(d.edges(rule, EdgeKind.REFERENCE)).containsExactly("security_group_id -> module.net[0].module.rules.var.group_id");
+    assertThat(d.edges(rule, EdgeKind.DEPENDS_ON)).containsExactly(" -> module.net[0].module.rules.var.group_id");
+    assertThat(d.edges(d.node("module.net[0].module.rules"), EdgeKind.REFERENCE))
+        .containsExactly("group_id -> module.net[0].var.group_id");
+    // The indexed reference names one instance; the bare one beside it adds nothing.
+    assertThat(d.edges(d.node("module.net[0]"), EdgeKind.REFERENCE))
+        .containsExactly("group_id -> aws_security_group.sg[\"a.b\"]");
+    assertThat(d.edges(d.node("aws_security_group.sg[\"c\"]"), EdgeKind.REFERENCE)).containsExactly("for_each -> var.groups");
+    // Followed through both module calls to the group the root passed in.
+    assertThat(d.graph.referencedAt(rule, "security_group_id", "aws_security_group"))
+        .containsExactly(d.node("aws_security_group.sg[\"a.b\"]"));
+  }
+
+  @Test
+  void shapesThatDoNotFitAreSkippedWithoutFailingTheScan() {
+    DataFiles d = DataFiles.of("odd.json", """
+        {"format_version": "1.2", "planned_values": {"root_module": {
+          "resources": [7, {"address": "aws_s3_bucket.a"}, {"address": "aws_s3_bucket.b", "mode": "managed",
+            "type": "aws_s3_bucket", "name": "b", "values": "oops"},
+            {"address": "var.x", "mode": "managed", "type": "t", "name": "x", "values": {"v": [1, {"k": 2}]}}],
+          "child_modules": {"address": "module.m"}}},
+         "resource_changes": [{"address": "aws_s3_bucket.b", "change": {"after_unknown": [true]}}],
+         "configuration": {"root_module": {"variables": {"x": {}}, "resources": "none",
+           "outputs": {"o": {"expression": {"references": [3, "module.", "aws_x[", "var.x"]}}}}}}
+        """);
+    assertThat(d.errors()).isEmpty();
+    assertThat(d.graph.nodes()).extracting(Node::address)
+        .containsExactlyInAnyOrder("aws_s3_bucket.b", "var.x", "output.o");
+    assertThat(d.node("aws_s3_bucket.b").config().size()).isZero();
   }
 }
