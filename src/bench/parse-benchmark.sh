@@ -3,13 +3,7 @@
 # a warm-up) and cold (one pass in a fresh JVM). Documented in docs/benchmarks.md.
 #
 # usage: src/bench/parse-benchmark.sh [CORPUS_DIR] [extra HclParseBenchmark args...]
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-root="$(pwd)"
-corpus="${1:-$root/../shared/corpus/terraform}"
-shift || true
-
-source src/bench/bench-classpath.sh
+source "$(dirname "$0")/bench-common.sh"
 main=dev.iaclint.bench.HclParseBenchmark
 
 echo "== warm (one JVM)"

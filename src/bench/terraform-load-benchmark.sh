@@ -4,13 +4,7 @@
 # the share evaluation takes. Documented in docs/benchmarks.md.
 #
 # usage: src/bench/terraform-load-benchmark.sh [CORPUS_DIR] [extra TerraformLoadBenchmark args...]
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-root="$(pwd)"
-corpus="${1:-$root/../shared/corpus/terraform}"
-shift || true
-
-source src/bench/bench-classpath.sh
+source "$(dirname "$0")/bench-common.sh"
 main=dev.iaclint.bench.TerraformLoadBenchmark
 
 echo "== machine: $(nproc) cores;$(uptime | sed 's/.*load/ load/')"
