@@ -12,14 +12,14 @@ resource "aws_s3_bucket_policy" "website" {
         Effect    = "Allow"
         Principal = "*"
         Action    = ["s3:GetObject"]
-        Resource  = "${aws_s3_bucket.website.arn}/*"
+        Resource  = "arn:aws:s3:::acme-website/*"
       },
       {
         Sid       = "AnyoneInTheOrg"
         Effect    = "Allow"
         Principal = { AWS = "*" }
         Action    = "s3:PutObject"
-        Resource  = "${aws_s3_bucket.website.arn}/*"
+        Resource  = "arn:aws:s3:::acme-website/*"
         Condition = { StringEquals = { "aws:PrincipalOrgID" = "o-a1b2c3d4e5" } }
       },
     ]

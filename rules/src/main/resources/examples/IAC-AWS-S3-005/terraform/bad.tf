@@ -15,7 +15,7 @@ resource "aws_s3_bucket_policy" "reports" {
       Effect    = "Allow"
       Principal = { AWS = "arn:aws:iam::123456789012:role/readers" }
       Action    = "s3:GetObject"
-      Resource  = "${aws_s3_bucket.reports.arn}/*"
+      Resource  = "arn:aws:s3:::acme-reports/*"
     }]
   })
 }
