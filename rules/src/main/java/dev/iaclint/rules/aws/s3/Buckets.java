@@ -41,6 +41,22 @@ final class Buckets {
     return !graph.wholes(part).isEmpty();
   }
 
+  static boolean isBucket(Node n) {
+    return n.type().equals(TF_BUCKET) || n.type().equals(CFN_BUCKET);
+  }
+
+  /**
+   * The policies a policy rule judges on {@code node}: a bucket's, or a policy resource's own when
+   * its bucket is not in the configuration; {@code null} when the policy resource is judged with
+   * its bucket.
+   */
+  static List<PolicySource> policiesToJudge(Node node, ResourceGraph graph) {
+    if (isBucket(node)) {
+      return policies(node, graph);
+    }
+    return judgedWithItsBucket(node, graph) ? null : ownPolicy(node, graph);
+  }
+
   /**
    * Every policy of a bucket: Terraform's legacy {@code policy} argument and each linked
    * {@code aws_s3_bucket_policy}; CloudFormation's linked {@code AWS::S3::BucketPolicy}s.
@@ -61,7 +77,7 @@ final class Buckets {
   }
 
   /** The policy of a policy resource judged on its own (its bucket is not in the configuration). */
-  static List<PolicySource> ownPolicy(Node policyResource, ResourceGraph graph) {
+  private static List<PolicySource> ownPolicy(Node policyResource, ResourceGraph graph) {
     List<PolicySource> sources = new ArrayList<>();
     add(sources, isTerraform(policyResource) ? PolicySource.terraform(policyResource, "policy", graph)
         : PolicySource.cloudFormation(policyResource, "PolicyDocument"));

@@ -40,14 +40,12 @@ public final class InsecureTransportRule extends AnnotatedResourceRule {
 
   @Override
   public CheckResult check(Node node, RuleContext context) {
-    boolean bucket = node.type().equals(Buckets.TF_BUCKET) || node.type().equals(Buckets.CFN_BUCKET);
-    if (!bucket && Buckets.judgedWithItsBucket(node, context.graph())) {
+    List<PolicySource> sources = Buckets.policiesToJudge(node, context.graph());
+    if (sources == null) {
       return CheckResult.pass();
     }
-    List<PolicySource> sources = bucket ? Buckets.policies(node, context.graph())
-        : Buckets.ownPolicy(node, context.graph());
     if (sources.isEmpty()) {
-      return bucket ? CheckResult.fail(Failure.at(node.headerRange(), "S3 bucket accepts requests over plain"
+      return Buckets.isBucket(node) ? CheckResult.fail(Failure.at(node.headerRange(), "S3 bucket accepts requests over plain"
           + " HTTP: it has no bucket policy denying requests where aws:SecureTransport is false", "policy"))
           : CheckResult.pass();
     }

@@ -53,12 +53,10 @@ public final class PublicPolicyRule extends AnnotatedResourceRule {
 
   @Override
   public CheckResult check(Node node, RuleContext context) {
-    boolean bucket = node.type().equals(Buckets.TF_BUCKET) || node.type().equals(Buckets.CFN_BUCKET);
-    if (!bucket && Buckets.judgedWithItsBucket(node, context.graph())) {
+    List<PolicySource> sources = Buckets.policiesToJudge(node, context.graph());
+    if (sources == null) {
       return CheckResult.pass();
     }
-    List<PolicySource> sources = bucket ? Buckets.policies(node, context.graph())
-        : Buckets.ownPolicy(node, context.graph());
     List<Failure> failures = new ArrayList<>();
     CheckResult undecided = null;
     for (PolicySource source : sources) {
