@@ -12,10 +12,10 @@ import dev.iaclint.core.value.UnknownValue;
 import dev.iaclint.core.value.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Turns one planned resource's {@code values} into the configuration tree rules read, the shape a
@@ -60,14 +60,7 @@ final class PlanValues {
 
   private MapValue block(MapValue values, Value unknown, Value sensitive, Written written, String path,
       SourceRange range) {
-    Set<String> keys = new LinkedHashSet<>(values == null ? List.of() : values.keys());
-    if (unknown instanceof MapValue u) {
-      for (Map.Entry<String, Value> e : u.entries().entrySet()) {
-        if (isTrue(e.getValue())) {
-          keys.add(e.getKey());
-        }
-      }
-    }
+    Set<String> keys = keys(values, unknown);
     MapValue.Builder b = new MapValue.Builder(MapValue.Kind.BLOCK);
     for (String key : keys) {
       Value v = values == null ? null : values.get(key);
@@ -120,14 +113,7 @@ final class PlanValues {
     if (v instanceof MapValue map) {
       Map<String, Value> entries = new LinkedHashMap<>();
       Map<String, SourceRange> ranges = new LinkedHashMap<>();
-      Set<String> keys = new LinkedHashSet<>(map.keys());
-      if (unknown instanceof MapValue u) {
-        u.entries().forEach((k, x) -> {
-          if (isTrue(x)) {
-            keys.add(k);
-          }
-        });
-      }
+      Set<String> keys = keys(map, unknown);
       for (String key : keys) {
         Value e = map.get(key);
         Value eu = child(unknown, key);
@@ -144,6 +130,22 @@ final class PlanValues {
       return new MapValue(entries, ranges, MapValue.Kind.OBJECT, map.range(), Origin.NONE);
     }
     return v;
+  }
+
+  /**
+   * The members of a planned object and those {@code after_unknown} adds (unknowns are not in
+   * {@code values}), in name order as Terraform writes them.
+   */
+  private static Set<String> keys(MapValue values, Value unknown) {
+    Set<String> keys = new TreeSet<>(values == null ? List.of() : values.keys());
+    if (unknown instanceof MapValue u) {
+      for (Map.Entry<String, Value> e : u.entries().entrySet()) {
+        if (isTrue(e.getValue())) {
+          keys.add(e.getKey());
+        }
+      }
+    }
+    return keys;
   }
 
   private UnknownValue unknownAfterApply(Written written, String path, SourceRange range) {
