@@ -213,4 +213,41 @@ class AzureRulesTest {
         .contains("local_authentication_enabled is not set (default: true)");
     passes("IAC-AZURE-SEARCH-002", g, "azurerm_search_service.private");
   }
+
+  @Test
+  void sqlServerTlsDefaultsToOnePointTwoAndDisabledAcceptsAnyVersion() {
+    YamlGraph g = YamlGraph.terraform("""
+        azurerm_mssql_server.default:
+          version: "12.0"
+        azurerm_mssql_server.old:
+          minimum_tls_version: "1.1"
+        azurerm_mssql_server.disabled:
+          minimum_tls_version: Disabled
+        """);
+
+    passes("IAC-AZURE-SQL-002", g, "azurerm_mssql_server.default");
+    assertThat(only(failures("IAC-AZURE-SQL-002", g, "azurerm_mssql_server.old")).location().startLine()).isEqualTo(4);
+    assertThat(only(failures("IAC-AZURE-SQL-002", g, "azurerm_mssql_server.disabled")).location().startLine())
+        .isEqualTo(6);
+  }
+
+  @Test
+  void singleServersFailOnlyWhenSslEnforcementIsTurnedOff() {
+    YamlGraph g = YamlGraph.terraform("""
+        azurerm_postgresql_server.off:
+          ssl_enforcement_enabled: false
+        azurerm_mysql_server.tls_off:
+          ssl_enforcement_enabled: true
+          ssl_minimal_tls_version_enforced: TLSEnforcementDisabled
+        azurerm_mysql_server.on:
+          ssl_enforcement_enabled: true
+          ssl_minimal_tls_version_enforced: TLS1_2
+        """);
+
+    assertThat(only(failures("IAC-AZURE-SQL-003", g, "azurerm_postgresql_server.off")).location().startLine())
+        .isEqualTo(2);
+    assertThat(only(failures("IAC-AZURE-SQL-003", g, "azurerm_mysql_server.tls_off")).location().startLine())
+        .isEqualTo(5);
+    passes("IAC-AZURE-SQL-003", g, "azurerm_mysql_server.on");
+  }
 }

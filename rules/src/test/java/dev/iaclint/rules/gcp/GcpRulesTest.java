@@ -44,11 +44,12 @@ class GcpRulesTest {
     Failure reader = only(failures("IAC-GCP-GCS-001", g, "google_storage_bucket_iam_member.public"));
     assertThat(reader.location().startLine()).isEqualTo(5);
     assertThat(reader.severity()).isEqualTo(Severity.HIGH);
-    assertThat(reader.message()).contains("roles/storage.objectViewer to allUsers (anyone on the internet)");
+    assertThat(reader.message()).contains("grants allUsers (anyone on the internet) roles/storage.objectViewer");
     Failure writer = only(failures("IAC-GCP-GCS-001", g, "google_storage_bucket_iam_binding.writers"));
     assertThat(writer.location().startLine()).isEqualTo(10);
     assertThat(writer.attributePath()).isEqualTo("members[1]");
     assertThat(writer.severity()).isEqualTo(Severity.CRITICAL);
+    assertThat(writer.message()).endsWith("roles/storage.objectAdmin, which can change the bucket's data");
     passes("IAC-GCP-GCS-001", g, "google_storage_bucket_iam_member.team");
     undecided("IAC-GCP-GCS-001", g, "google_storage_bucket_iam_member.unknown");
   }
@@ -69,6 +70,20 @@ class GcpRulesTest {
 
     passes("IAC-GCP-GCS-001", g, "google_storage_bucket_iam_member.public");
     passes("IAC-GCP-GCS-002", g, "google_storage_bucket_access_control.public");
+  }
+
+  @Test
+  void aPublicGrantOnABucketWhosePreventionIsNotKnownIsUndecided() {
+    YamlGraph g = YamlGraph.terraform("""
+        google_storage_bucket.site:
+          public_access_prevention: !unknown var.prevention has no value
+        google_storage_bucket_iam_member.public:
+          role: roles/storage.objectViewer
+          member: allUsers
+        """).partOf("google_storage_bucket_iam_member.public", "google_storage_bucket.site");
+
+    assertThat(undecided("IAC-GCP-GCS-001", g, "google_storage_bucket_iam_member.public").reason())
+        .contains("public_access_prevention");
   }
 
   @Test
@@ -95,7 +110,7 @@ class GcpRulesTest {
     assertThat(data.attributePath()).isEqualTo("google_iam_policy.exports.binding[1].members[0]");
     Failure json = only(failures("IAC-GCP-GCS-001", g, "google_storage_bucket_iam_policy.json"));
     assertThat(json.location().startLine()).isEqualTo(11);
-    assertThat(json.message()).contains("to allAuthenticatedUsers (anyone with a Google account)");
+    assertThat(json.message()).contains("grants allAuthenticatedUsers (anyone with a Google account) roles/storage.objectViewer");
     undecided("IAC-GCP-GCS-001", g, "google_storage_bucket_iam_policy.unknown");
   }
 
@@ -278,5 +293,39 @@ class GcpRulesTest {
     passes("IAC-GCP-VPC-002", g, "google_compute_firewall.disabled");
     undecided("IAC-GCP-VPC-002", g, "google_compute_firewall.unknown_source");
     undecided("IAC-GCP-VPC-002", g, "google_compute_firewall.unknown_ports");
+  }
+
+  @Test
+  void bigQueryDatasetsArePublicThroughAccessBlocksAndIamGrants() {
+    YamlGraph g = YamlGraph.terraform("""
+        google_bigquery_dataset.public:
+          access:
+            - {role: OWNER, special_group: projectOwners}
+            - {role: READER, special_group: allAuthenticatedUsers}
+        google_bigquery_dataset.private:
+          access:
+            - {role: OWNER, special_group: projectOwners}
+            - {role: READER, group_by_email: analysts@example.com}
+        google_bigquery_dataset_access.public:
+          role: READER
+          iam_member: allUsers
+        google_bigquery_dataset_iam_member.public:
+          member: allUsers
+        google_bigquery_dataset_iam_binding.viewers:
+          members: [group:analysts@example.com, allAuthenticatedUsers]
+        google_bigquery_dataset_iam_binding.team:
+          members: [group:analysts@example.com]
+        """);
+
+    assertThat(only(failures("IAC-GCP-BQ-001", g, "google_bigquery_dataset.public")).location().startLine())
+        .isEqualTo(4);
+    passes("IAC-GCP-BQ-001", g, "google_bigquery_dataset.private");
+    assertThat(only(failures("IAC-GCP-BQ-001", g, "google_bigquery_dataset_access.public")).location().startLine())
+        .isEqualTo(11);
+    assertThat(only(failures("IAC-GCP-BQ-001", g, "google_bigquery_dataset_iam_member.public")).location()
+        .startLine()).isEqualTo(13);
+    assertThat(only(failures("IAC-GCP-BQ-001", g, "google_bigquery_dataset_iam_binding.viewers")).location()
+        .startLine()).isEqualTo(15);
+    passes("IAC-GCP-BQ-001", g, "google_bigquery_dataset_iam_binding.team");
   }
 }

@@ -56,11 +56,13 @@ public final class PublicBucketIamRule extends AnnotatedResourceRule {
 
   @Override
   public CheckResult check(Node node, RuleContext context) {
+    Slot unknownPrevention = null;
     for (Node bucket : context.graph().wholes(node)) {
       Slot prevention = Attributes.first(bucket, "public_access_prevention");
       if ("enforced".equals(prevention.asString())) {
         return CheckResult.pass();
       }
+      unknownPrevention = prevention.isUnknown() ? prevention : unknownPrevention;
     }
     BucketIamGrants.Read read = BucketIamGrants.of(node, context.graph());
     List<Failure> failures = new ArrayList<>();
@@ -72,6 +74,10 @@ public final class PublicBucketIamRule extends AnnotatedResourceRule {
       } else if (g.member() instanceof UnknownValue && undecided == null) {
         undecided = g;
       }
+    }
+    if (!failures.isEmpty() && unknownPrevention != null) {
+      return CheckResult.indeterminate("the bucket's public_access_prevention is not known: "
+          + unknownPrevention.unknown().reason(), unknownPrevention.location());
     }
     if (!failures.isEmpty()) {
       return CheckResult.fail(failures);
@@ -95,7 +101,7 @@ public final class PublicBucketIamRule extends AnnotatedResourceRule {
     String named = role != null && role.startsWith("roles/") ? role : "a custom role";
     String what = role == null ? "a role on the bucket" : writes ? named + ", which can change the bucket's data"
         : named;
-    return Failure.at(g.location(), "Bucket IAM grants " + what + " to " + member + " (" + who + ")"
+    return Failure.at(g.location(), "Bucket IAM grants " + member + " (" + who + ") " + what
             + Values.originNote(g.member()), g.path())
         .withSeverity(writes ? Severity.CRITICAL : Severity.HIGH)
         .withRelated(Values.origins(g.member()));
