@@ -29,6 +29,8 @@ import java.util.Map;
  */
 final class DataSources {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<String> STATEMENT_FIELDS = List.of("Sid", "Effect", "Action", "NotAction", "Resource",
+      "NotResource", "Principal", "NotPrincipal", "Condition");
 
   private DataSources() {}
 
@@ -135,14 +137,30 @@ final class DataSources {
     List<ObjectNode> out = new ArrayList<>();
     JsonNode st = tree == null ? null : tree.get("Statement");
     if (st instanceof ObjectNode o) {
-      out.add(o);
+      out.add(canonical(o));
     } else if (st instanceof ArrayNode a) {
       for (JsonNode n : a) {
         if (n instanceof ObjectNode o) {
-          out.add(o);
+          out.add(canonical(o));
         }
       }
     }
+    return out;
+  }
+
+  /** The provider re-renders merged statements with their fields in its own order. */
+  private static ObjectNode canonical(ObjectNode statement) {
+    ObjectNode out = JSON.createObjectNode();
+    for (String field : STATEMENT_FIELDS) {
+      if (statement.has(field)) {
+        out.set(field, statement.get(field));
+      }
+    }
+    statement.fields().forEachRemaining(e -> {
+      if (!out.has(e.getKey())) {
+        out.set(e.getKey(), e.getValue());
+      }
+    });
     return out;
   }
 
