@@ -38,7 +38,9 @@ public final class Attributes {
   public static Tri isSet(Node node, String path) {
     Tri result = Tri.NO;
     for (Slot s : slots(node, path)) {
-      if (s.isUnknown()) {
+      if (s.isUnknown() && s.unknown().present()) {
+        return Tri.YES;
+      } else if (s.isUnknown()) {
         result = Tri.UNKNOWN;
       } else if (!Values.isEmpty(s.value())) {
         return Tri.YES;

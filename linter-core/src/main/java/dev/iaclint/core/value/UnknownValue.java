@@ -9,24 +9,33 @@ import java.util.Objects;
  * <p>The reason names the cause in the user's terms: "var.domain_name has no value",
  * "aws_kms_key.k.arn is known only after apply", "data.aws_vpc.main is read from the provider".
  * Operations on an unknown yield an unknown with the same reason, so the cause survives.
+ *
+ * @param present the value is known to exist and not to be empty, only its content is unknown: the
+ *     {@code id} or {@code arn} a resource is given when it is created. A rule that only asks
+ *     whether the attribute is set can decide on it ({@code kms_key_id = aws_kms_key.k.arn} is set).
+ *     Operations on it yield ordinary unknowns.
  */
-public record UnknownValue(String reason, SourceRange range, Origin origin) implements Value {
+public record UnknownValue(String reason, SourceRange range, Origin origin, boolean present) implements Value {
   public UnknownValue {
     Objects.requireNonNull(reason, "reason");
   }
 
+  public UnknownValue(String reason, SourceRange range, Origin origin) {
+    this(reason, range, origin, false);
+  }
+
   public UnknownValue(String reason, SourceRange range) {
-    this(reason, range, Origin.NONE);
+    this(reason, range, Origin.NONE, false);
   }
 
   @Override
   public Value withRange(SourceRange range) {
-    return new UnknownValue(reason, range, origin);
+    return new UnknownValue(reason, range, origin, present);
   }
 
   @Override
   public Value withOrigin(Origin origin) {
-    return new UnknownValue(reason, range, origin);
+    return new UnknownValue(reason, range, origin, present);
   }
 
   @Override

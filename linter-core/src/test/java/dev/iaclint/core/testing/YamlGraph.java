@@ -39,7 +39,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  * the address up to the last dot, or named after {@code " @ "}: {@code LogsDomain @
  * AWS::OpenSearchService::Domain}), its value the node's configuration. A sequence of mappings is a
  * list of blocks, as the Terraform evaluator produces for repeated nested blocks. The scalar
- * {@code !unknown reason} is an unknown value.
+ * {@code !unknown reason} is an unknown value; {@code !created reason} an unknown that is present
+ * (a resource's id or ARN, {@link UnknownValue#present()}).
  */
 public final class YamlGraph {
   private final SourceFile file;
@@ -120,6 +121,9 @@ public final class YamlGraph {
       Tag tag = s.getTag();
       if (tag.getValue().equals("!unknown")) {
         return new UnknownValue(s.getValue(), r);
+      }
+      if (tag.getValue().equals("!created")) {
+        return new UnknownValue(s.getValue(), r, dev.iaclint.core.value.Origin.NONE, true);
       }
       if (tag.getValue().startsWith("!var:")) {
         // A value set in terraform.tfvars line 2: "!var:encrypt_logs false".

@@ -104,6 +104,11 @@ sealed interface Condition {
     private Outcome test(Slot slot) {
       String name = slot.path().isEmpty() ? "the resource" : slot.path();
       if (slot.isUnknown()) {
+        Boolean present = slot.unknown().present() ? operator.presentUnknown() : null;
+        if (present != null) {
+          return Outcome.of(present, new Evidence(slot.location(), slot.path(), name + " is set ("
+              + slot.unknown().reason() + ")", List.of(), "", operator.specificity()));
+        }
         return Outcome.unknown(name + " is not known: " + slot.unknown().reason(), slot.location());
       }
       if (slot.isAbsent()) {

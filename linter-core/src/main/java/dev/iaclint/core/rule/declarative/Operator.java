@@ -40,6 +40,14 @@ sealed interface Operator {
     return null;
   }
 
+  /**
+   * The answer for an unknown value that is known to be present and non-empty (a resource's id or
+   * ARN, {@link UnknownValue#present()}), or {@code null} when the answer depends on its content.
+   */
+  default Boolean presentUnknown() {
+    return null;
+  }
+
   /** Whether evidence about a present value points at the attribute itself or at a whole block. */
   default int specificity() {
     return Evidence.ATTRIBUTE;
@@ -124,6 +132,11 @@ sealed interface Operator {
     }
 
     @Override
+    public Boolean presentUnknown() {
+      return expected;
+    }
+
+    @Override
     public String describe(String path, Value value, boolean result) {
       return path + " is set";
     }
@@ -134,6 +147,11 @@ sealed interface Operator {
     @Override
     public boolean test(Value value) {
       return Values.isEmpty(value) == expected;
+    }
+
+    @Override
+    public Boolean presentUnknown() {
+      return !expected;
     }
 
     @Override
@@ -200,6 +218,11 @@ sealed interface Operator {
     @Override
     public boolean absent() {
       return !expected;
+    }
+
+    @Override
+    public Boolean presentUnknown() {
+      return expected;
     }
 
     @Override

@@ -1,7 +1,10 @@
 package dev.iaclint.core.terraform.eval;
 
 import dev.iaclint.core.value.ListValue;
+import dev.iaclint.core.source.SourceRange;
 import dev.iaclint.core.value.MapValue;
+import dev.iaclint.core.value.Origin;
+import dev.iaclint.core.value.UnknownValue;
 import dev.iaclint.core.value.Value;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -16,12 +19,16 @@ import java.util.Set;
 public final class ComputedObjects {
   private record Owner(String address, String suffix) {}
 
+  private static final String RESOURCE_SUFFIX = " is known only after apply";
+  /** Computed attributes every created resource has. */
+  private static final Set<String> PRESENT_ATTRIBUTES = Set.of("id", "arn");
+
   private final Map<Value, Owner> owners = new IdentityHashMap<>();
   private final Set<Value> instanceLists = Collections.newSetFromMap(new IdentityHashMap<>());
 
   /** Registers {@code object} as the configuration of {@code address}, a managed resource. */
   public void resource(MapValue object, String address) {
-    owners.put(object, new Owner(address, " is known only after apply"));
+    owners.put(object, new Owner(address, RESOURCE_SUFFIX));
   }
 
   /** Registers {@code object} as the configuration of {@code address}, a data source. */
@@ -39,9 +46,14 @@ public final class ComputedObjects {
     return o == null ? null : o.address();
   }
 
-  String suffixOf(MapValue object) {
+  /**
+   * The unknown value of attribute {@code name}, which {@code object} does not configure. A
+   * resource's {@code id} and {@code arn} are given to it when it is created: they are present.
+   */
+  UnknownValue attribute(MapValue object, String name, SourceRange range) {
     Owner o = owners.get(object);
-    return o == null ? "" : o.suffix();
+    boolean present = o.suffix().equals(RESOURCE_SUFFIX) && PRESENT_ATTRIBUTES.contains(name);
+    return new UnknownValue(o.address() + "." + name + o.suffix(), range, Origin.NONE, present);
   }
 
   boolean isInstanceList(ListValue list) {

@@ -245,7 +245,7 @@ public final class Evaluator {
       }
       String owner = computed.addressOf(m);
       if (owner != null) {
-        return new UnknownValue(owner + "." + name + computed.suffixOf(m), range);
+        return computed.attribute(m, name, range);
       }
       return error(range, "Unsupported attribute: this object does not have an attribute named \"" + name + "\"");
     }
@@ -297,7 +297,7 @@ public final class Evaluator {
       }
       String owner = computed.addressOf(m);
       if (owner != null) {
-        return new UnknownValue(owner + "." + k + computed.suffixOf(m), range);
+        return computed.attribute(m, k, range);
       }
       return error(range, "Invalid index: the given key does not identify an element in this collection");
     }

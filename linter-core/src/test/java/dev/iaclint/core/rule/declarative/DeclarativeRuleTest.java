@@ -140,6 +140,30 @@ class DeclarativeRuleTest {
   }
 
   @Test
+  void aCreatedResourcesIdOrArnIsSetThoughItsContentIsUnknown() {
+    DeclarativeRule cmk = rule(HEADER + """
+        match:
+          terraform:
+            types: [aws_opensearch_domain]
+            assert: {path: encrypt_at_rest.kms_key_id, empty: false}
+        """);
+    DeclarativeRule exact = rule(HEADER + """
+        match:
+          terraform:
+            types: [aws_opensearch_domain]
+            assert: {path: encrypt_at_rest.kms_key_id, equals: alias/aws/es, negate: true}
+        """.replace("negate: true", "whenAbsent: x"));
+    YamlGraph g = YamlGraph.terraform("""
+        aws_opensearch_domain.logs:
+          encrypt_at_rest:
+            - kms_key_id: !created aws_kms_key.k.arn is known only after apply
+        """);
+
+    assertThat(check(cmk, g, "aws_opensearch_domain.logs")).isEqualTo(CheckResult.PASS);
+    assertThat(check(exact, g, "aws_opensearch_domain.logs")).isInstanceOf(CheckResult.Indeterminate.class);
+  }
+
+  @Test
   void anUnknownValueMakesTheCheckIndeterminateWithItsReason() {
     YamlGraph g = YamlGraph.terraform("""
         aws_opensearch_domain.logs:

@@ -155,6 +155,8 @@ class EvaluatorTest {
     Value arn = ev.getAttr(key, "arn", key.range());
     assertThat(arn).isInstanceOf(UnknownValue.class);
     assertThat(((UnknownValue) arn).reason()).isEqualTo("aws_kms_key.logs.arn is known only after apply");
+    assertThat(((UnknownValue) arn).present()).as("a created resource has an ARN").isTrue();
+    assertThat(((UnknownValue) ev.getAttr(key, "rotation_period_in_days", key.range())).present()).isFalse();
     assertThat(ev.getAttr(key, "description", key.range()).render()).isEqualTo("\"logs\"");
     assertThat(diagnostics).isEmpty();
   }
