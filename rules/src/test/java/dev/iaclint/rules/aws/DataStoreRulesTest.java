@@ -32,6 +32,21 @@ class DataStoreRulesTest {
   }
 
   @Test
+  void aSecondaryOfAGlobalDatastoreIsJudgedThroughItsPrimary() {
+    YamlGraph g = YamlGraph.terraform("""
+        aws_elasticache_replication_group.secondary:
+          global_replication_group_id: ldgnf-primary
+          at_rest_encryption_enabled: null
+          transit_encryption_enabled: null
+        """);
+
+    for (String id : java.util.List.of("IAC-AWS-ELASTICACHE-001", "IAC-AWS-ELASTICACHE-002",
+        "IAC-AWS-ELASTICACHE-003")) {
+      passes(id, g, "aws_elasticache_replication_group.secondary");
+    }
+  }
+
+  @Test
   void aClusterIsJudgedWithTheParameterGroupItNamesAndAnUnusedGroupOnItsOwn() {
     YamlGraph g = YamlGraph.terraform("""
         aws_docdb_cluster_parameter_group.legacy:

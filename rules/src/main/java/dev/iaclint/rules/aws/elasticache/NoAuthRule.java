@@ -26,7 +26,9 @@ import java.util.Locale;
         without RBAC user groups (user_group_ids; UserGroupIds) accepts every command from anyone who
         can reach its port: whatever runs in the VPC can read and overwrite the cache. A token or user
         group that is only known at deploy time (a generated password, a secret reference) counts as
-        set. Memcached has no authentication and is not judged. Catalog: AUTH-005.""",
+        set. Memcached has no authentication and is not judged; a secondary group of a global datastore
+        (global_replication_group_id) takes the primary's settings and is judged through it.
+        Catalog: AUTH-005.""",
     remediation = """
         Enable in-transit encryption and set auth_token from a secret (AuthToken from
         {{resolve:secretsmanager:…}}), or better, use RBAC with aws_elasticache_user_group and
@@ -43,6 +45,10 @@ public final class NoAuthRule extends AnnotatedResourceRule {
     boolean terraform = node.format() == SourceFormat.TERRAFORM;
     Slot engine = Attributes.first(node, terraform ? "engine" : "Engine");
     if (engine.isKnown() && "memcached".equals(String.valueOf(engine.asString()).toLowerCase(Locale.ROOT))) {
+      return CheckResult.pass();
+    }
+    // A secondary group of a global datastore takes the primary's authentication.
+    if (!Attributes.first(node, terraform ? "global_replication_group_id" : "GlobalReplicationGroupId").isAbsent()) {
       return CheckResult.pass();
     }
     Slot token = Attributes.first(node, terraform ? "auth_token" : "AuthToken");
