@@ -272,7 +272,7 @@ class GcpRulesTest {
 
     Failure search = only(failures("IAC-GCP-VPC-001", g, "google_compute_firewall.search"));
     assertThat(search.location().startLine()).isEqualTo(4);
-    assertThat(search.message()).contains("Elasticsearch HTTP (9200) and transport (9300) through tcp 9200-9300")
+    assertThat(search.message()).contains("the REST API (9200), node transport (9300) through tcp 9200-9300")
         .contains("from 0.0.0.0/0");
     passes("IAC-GCP-VPC-002", g, "google_compute_firewall.search");
 

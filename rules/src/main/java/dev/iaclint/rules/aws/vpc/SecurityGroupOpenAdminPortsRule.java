@@ -3,7 +3,6 @@ package dev.iaclint.rules.aws.vpc;
 import dev.iaclint.core.graph.Node;
 import dev.iaclint.core.graph.SourceFormat;
 import dev.iaclint.core.net.PortRange;
-import dev.iaclint.core.net.Protocol;
 import dev.iaclint.core.net.SecurityGroupRule;
 import dev.iaclint.core.rule.AnnotatedResourceRule;
 import dev.iaclint.core.rule.Category;
@@ -12,7 +11,7 @@ import dev.iaclint.core.rule.RuleContext;
 import dev.iaclint.core.rule.RuleInfo;
 import dev.iaclint.core.rule.Severity;
 import dev.iaclint.core.rule.Tri;
-import java.util.ArrayList;
+import dev.iaclint.rules.net.ServicePorts;
 import java.util.List;
 
 @RuleInfo(
@@ -56,16 +55,7 @@ public final class SecurityGroupOpenAdminPortsRule extends AnnotatedResourceRule
     if (ports == null) {
       return OpenIngress.Match.UNKNOWN;
     }
-    if (ports.isAllPorts()) {
-      return OpenIngress.Match.NO;
-    }
-    List<String> open = new ArrayList<>();
-    if (ports.covers(22, Protocol.TCP)) {
-      open.add("SSH (22)");
-    }
-    if (ports.covers(3389, Protocol.TCP) || ports.covers(3389, Protocol.UDP)) {
-      open.add("RDP (3389)");
-    }
+    List<String> open = ServicePorts.admin(ports);
     return open.isEmpty() ? OpenIngress.Match.NO
         : new OpenIngress.Match(Tri.YES, String.join(" and ", open) + " through " + ports);
   }

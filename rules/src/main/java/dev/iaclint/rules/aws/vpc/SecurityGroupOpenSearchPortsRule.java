@@ -14,7 +14,7 @@ import dev.iaclint.core.rule.RuleContext;
 import dev.iaclint.core.rule.RuleInfo;
 import dev.iaclint.core.rule.Severity;
 import dev.iaclint.core.rule.Tri;
-import java.util.ArrayList;
+import dev.iaclint.rules.net.ServicePorts;
 import java.util.List;
 
 @RuleInfo(
@@ -62,16 +62,7 @@ public final class SecurityGroupOpenSearchPortsRule extends AnnotatedResourceRul
     if (ports.isAllPorts()) {
       return OpenIngress.Match.NO;
     }
-    List<String> open = new ArrayList<>();
-    if (ports.covers(9200, Protocol.TCP)) {
-      open.add("the REST API (9200)");
-    }
-    if (ports.covers(9300, Protocol.TCP)) {
-      open.add("node transport (9300)");
-    }
-    if (ports.covers(5601, Protocol.TCP)) {
-      open.add("Kibana/Dashboards (5601)");
-    }
+    List<String> open = ServicePorts.search(ports);
     if (domain != null && ports.covers(443, Protocol.TCP)) {
       open.add("HTTPS (443) of " + domain.address());
     }

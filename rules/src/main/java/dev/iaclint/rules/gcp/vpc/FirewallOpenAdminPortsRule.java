@@ -3,14 +3,13 @@ package dev.iaclint.rules.gcp.vpc;
 import dev.iaclint.core.graph.Node;
 import dev.iaclint.core.graph.SourceFormat;
 import dev.iaclint.core.net.PortRange;
-import dev.iaclint.core.net.Protocol;
 import dev.iaclint.core.rule.AnnotatedResourceRule;
 import dev.iaclint.core.rule.Category;
 import dev.iaclint.core.rule.CheckResult;
 import dev.iaclint.core.rule.RuleContext;
 import dev.iaclint.core.rule.RuleInfo;
 import dev.iaclint.core.rule.Severity;
-import java.util.ArrayList;
+import dev.iaclint.rules.net.ServicePorts;
 import java.util.List;
 
 @RuleInfo(
@@ -44,16 +43,7 @@ public final class FirewallOpenAdminPortsRule extends AnnotatedResourceRule {
   }
 
   static String adminPorts(PortRange ports) {
-    if (ports.isAllPorts()) {
-      return null;
-    }
-    List<String> open = new ArrayList<>();
-    if (ports.covers(22, Protocol.TCP)) {
-      open.add("SSH (22)");
-    }
-    if (ports.covers(3389, Protocol.TCP) || ports.covers(3389, Protocol.UDP)) {
-      open.add("RDP (3389)");
-    }
+    List<String> open = ServicePorts.admin(ports);
     return open.isEmpty() ? null : String.join(" and ", open) + " through " + ports;
   }
 }

@@ -3,14 +3,13 @@ package dev.iaclint.rules.gcp.vpc;
 import dev.iaclint.core.graph.Node;
 import dev.iaclint.core.graph.SourceFormat;
 import dev.iaclint.core.net.PortRange;
-import dev.iaclint.core.net.Protocol;
 import dev.iaclint.core.rule.AnnotatedResourceRule;
 import dev.iaclint.core.rule.Category;
 import dev.iaclint.core.rule.CheckResult;
 import dev.iaclint.core.rule.RuleContext;
 import dev.iaclint.core.rule.RuleInfo;
 import dev.iaclint.core.rule.Severity;
-import java.util.ArrayList;
+import dev.iaclint.rules.net.ServicePorts;
 import java.util.List;
 
 @RuleInfo(
@@ -45,19 +44,7 @@ public final class FirewallOpenSearchPortsRule extends AnnotatedResourceRule {
   }
 
   static String searchPorts(PortRange ports) {
-    if (ports.isAllPorts()) {
-      return null;
-    }
-    List<String> open = new ArrayList<>();
-    if (ports.covers(9200, Protocol.TCP)) {
-      open.add("Elasticsearch HTTP (9200)");
-    }
-    if (ports.covers(9300, Protocol.TCP)) {
-      open.add("transport (9300)");
-    }
-    if (ports.covers(5601, Protocol.TCP)) {
-      open.add("Kibana (5601)");
-    }
-    return open.isEmpty() ? null : String.join(" and ", open) + " through " + ports;
+    List<String> open = ServicePorts.search(ports);
+    return open.isEmpty() ? null : String.join(", ", open) + " through " + ports;
   }
 }
