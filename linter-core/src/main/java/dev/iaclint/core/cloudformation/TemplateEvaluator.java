@@ -316,7 +316,9 @@ final class TemplateEvaluator {
             Values.stringAt(resources.get(name), "Condition")), range);
       }
       references.add(new Reference(name, EdgeKind.REFERENCE, path, range));
-      return new UnknownValue("the physical ID of resource '" + name + "' is known only after deployment", range);
+      // A resource's physical ID always exists: a Ref to it is set, only its text is unknown.
+      return new UnknownValue("the physical ID of resource '" + name + "' is known only after deployment", range,
+          Origin.NONE, true);
     }
     if (name.equals("AWS::NoValue")) {
       return null;

@@ -183,6 +183,22 @@ class CloudFormationTemplatesTest {
   }
 
   @Test
+  void aRefToAResourceIsPresentThoughItsPhysicalIdIsUnknown() {
+    DataFiles d = DataFiles.of("t.yaml", """
+        Resources:
+          Main:
+            Type: AWS::RDS::DBInstance
+          Replica:
+            Type: AWS::RDS::DBInstance
+            Properties:
+              SourceDBInstanceIdentifier: !Ref Main
+              Region: !Ref AWS::Region
+        """);
+    assertThat(((UnknownValue) prop(d, "Replica", "SourceDBInstanceIdentifier")).present()).isTrue();
+    assertThat(((UnknownValue) prop(d, "Replica", "Region")).present()).isFalse();
+  }
+
+  @Test
   void parameterValuesNameWhereTheyWereSet() {
     String template = """
         Parameters:
