@@ -250,4 +250,51 @@ class AzureRulesTest {
         .isEqualTo(5);
     passes("IAC-AZURE-SQL-003", g, "azurerm_mysql_server.on");
   }
+
+  @Test
+  void aCosmosAccountIsRestrictedByAnyOfItsThreeNetworkSettings() {
+    YamlGraph g = YamlGraph.terraform("""
+        azurerm_cosmosdb_account.default:
+          offer_type: Standard
+        azurerm_cosmosdb_account.v3_ips:
+          ip_range_filter: 203.0.113.10,198.51.100.0/24
+        azurerm_cosmosdb_account.v4_ips:
+          ip_range_filter: [203.0.113.10]
+        azurerm_cosmosdb_account.vnet:
+          is_virtual_network_filter_enabled: true
+        azurerm_cosmosdb_account.private:
+          public_network_access_enabled: false
+        azurerm_cosmosdb_account.empty_filter:
+          ip_range_filter: ""
+        """);
+
+    assertThat(only(failures("IAC-AZURE-COSMOS-001", g, "azurerm_cosmosdb_account.default")).location().startLine())
+        .isEqualTo(1);
+    for (String ok : List.of("v3_ips", "v4_ips", "vnet", "private")) {
+      passes("IAC-AZURE-COSMOS-001", g, "azurerm_cosmosdb_account." + ok);
+    }
+    assertThat(only(failures("IAC-AZURE-COSMOS-001", g, "azurerm_cosmosdb_account.empty_filter")).location()
+        .startLine()).isEqualTo(12);
+  }
+
+  @Test
+  void theRedisNonTlsPortIsOffUnlessEitherProviderVersionsAttributeOpensIt() {
+    YamlGraph g = YamlGraph.terraform("""
+        azurerm_redis_cache.default:
+          sku_name: Standard
+        azurerm_redis_cache.v4_on:
+          non_ssl_port_enabled: true
+        azurerm_redis_cache.v3_on:
+          enable_non_ssl_port: true
+        azurerm_redis_cache.v3_off:
+          enable_non_ssl_port: false
+        """);
+
+    passes("IAC-AZURE-REDIS-001", g, "azurerm_redis_cache.default");
+    passes("IAC-AZURE-REDIS-001", g, "azurerm_redis_cache.v3_off");
+    assertThat(only(failures("IAC-AZURE-REDIS-001", g, "azurerm_redis_cache.v4_on")).location().startLine())
+        .isEqualTo(4);
+    assertThat(only(failures("IAC-AZURE-REDIS-001", g, "azurerm_redis_cache.v3_on")).location().startLine())
+        .isEqualTo(6);
+  }
 }
