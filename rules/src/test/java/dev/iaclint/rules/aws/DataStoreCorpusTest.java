@@ -18,17 +18,22 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The data-store rules on AWS's own CloudFormation samples (the shared corpus, read in place; skipped
- * when it is absent): the findings reviewed by hand, and the false positives they must not produce.
+ * The data-store rules on real configurations nobody here wrote: AWS's CloudFormation samples and the
+ * Terraform modules and examples of the shared corpus (read in place; skipped when it is absent). The
+ * findings were reviewed by hand; these tests keep them, and keep out the false positives fixed.
  */
 class DataStoreCorpusTest {
   private static final Pattern DATA_STORE_RULES = Pattern.compile(
       "IAC-AWS-(S3|RDS|REDSHIFT|ELASTICACHE|DOCDB|EFS|SQS|SNS|KINESIS|DYNAMODB|MSK|CLOUDWATCH)-\\d{3}");
 
   private static ScanResult scanCloudFormation() {
+    return scan("cloudformation");
+  }
+
+  private static ScanResult scan(String kind) {
     String root = System.getProperty("iaclint.repoRoot");
     assumeTrue(root != null, "iaclint.repoRoot is not set");
-    Path dir = Path.of(root).resolve("../shared/corpus/cloudformation").normalize();
+    Path dir = Path.of(root).resolve("../shared/corpus").resolve(kind).normalize();
     assumeTrue(Files.isDirectory(dir), "corpus " + dir + " is absent");
     List<Rule> rules = new BuiltinRuleProvider().rules().stream()
         .filter(r -> DATA_STORE_RULES.matcher(r.id()).matches()).toList();
@@ -63,5 +68,59 @@ class DataStoreCorpusTest {
         && f.location().file().displayPath().contains("compliant-static-website"));
     assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("IAC-AWS-S3-001")
         || f.ruleId().equals("IAC-AWS-S3-002"));
+  }
+
+  @Test
+  void terraformModulesGiveTheReviewedFindings() {
+    ScanResult result = scan("terraform");
+    List<String> modules = result.findings().stream()
+        .filter(f -> !f.location().file().displayPath().startsWith("bridgecrewio__terragoat/"))
+        .map(f -> f.location().file().displayPath() + ":" + f.location().startLine() + " " + f.ruleId() + " "
+            + f.resource())
+        .toList();
+
+    // Reviewed: examples that leave out what the modules' defaults would set (AUTH on Redis, TLS-only
+    // bucket policies, topic/stream/table/file-system keys), and the OpenSearch module's slow-log
+    // groups without a key. The Redis global datastore's secondary takes the primary's settings.
+    assertThat(modules).containsExactlyInAnyOrder(
+        "terraform-aws-modules__terraform-aws-elasticache/main.tf:81 IAC-AWS-ELASTICACHE-001"
+            + " module.replication_group_with_cluster_replica.aws_elasticache_replication_group.this[0]",
+        "terraform-aws-modules__terraform-aws-elasticache/main.tf:159 IAC-AWS-ELASTICACHE-001"
+            + " module.elasticache_primary.aws_elasticache_replication_group.global[0]",
+        "terraform-aws-modules__terraform-aws-lambda/examples/async/main.tf:34 IAC-AWS-SNS-001 aws_sns_topic.async",
+        "terraform-aws-modules__terraform-aws-lambda/examples/deploy/main.tf:77 IAC-AWS-SNS-001 aws_sns_topic.sns1",
+        "terraform-aws-modules__terraform-aws-lambda/examples/deploy/main.tf:81 IAC-AWS-SNS-001 aws_sns_topic.sns2",
+        "terraform-aws-modules__terraform-aws-lambda/examples/event-source-mapping/main.tf:216 IAC-AWS-DYNAMODB-001"
+            + " aws_dynamodb_table.this",
+        "terraform-aws-modules__terraform-aws-lambda/examples/event-source-mapping/main.tf:236 IAC-AWS-KINESIS-001"
+            + " aws_kinesis_stream.this",
+        "terraform-aws-modules__terraform-aws-lambda/examples/with-efs/main.tf:60 IAC-AWS-EFS-001"
+            + " aws_efs_file_system.shared",
+        "terraform-aws-modules__terraform-aws-opensearch/main.tf:492 IAC-AWS-CLOUDWATCH-001"
+            + " module.opensearch.aws_cloudwatch_log_group.this[\"INDEX_SLOW_LOGS\"]",
+        "terraform-aws-modules__terraform-aws-opensearch/main.tf:492 IAC-AWS-CLOUDWATCH-001"
+            + " module.opensearch.aws_cloudwatch_log_group.this[\"SEARCH_SLOW_LOGS\"]",
+        s3("cloudfront_log_bucket"), s3("inventory_source_bucket"), s3("inventory_source_bucket"),
+        s3("replica_bucket"), s3("s3_bucket"), s3("s3_bucket"), s3("s3_bucket"), s3("s3_bucket_with_object_lock"),
+        s3("simple_account_regional_bucket"), s3("simple_bucket"));
+  }
+
+  @Test
+  void terragoatIsFoundVulnerableWhereItMeansToBe() {
+    ScanResult result = scan("terraform");
+    Map<String, Integer> counts = new TreeMap<>();
+    result.findings().stream().filter(f -> f.location().file().displayPath().startsWith("bridgecrewio__terragoat/"))
+        .forEach(f -> counts.merge(f.ruleId(), 1, Integer::sum));
+
+    // The public, unencrypted database, nine Aurora clusters without storage encryption, and six
+    // buckets with neither a public access block nor a TLS-only policy.
+    assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of("IAC-AWS-RDS-001", 1, "IAC-AWS-RDS-002", 1,
+        "IAC-AWS-RDS-003", 9, "IAC-AWS-S3-003", 6, "IAC-AWS-S3-005", 6));
+  }
+
+  /** A bucket of the S3 module whose example attaches no TLS-only policy. */
+  private static String s3(String module) {
+    return "terraform-aws-modules__terraform-aws-s3-bucket/main.tf:45 IAC-AWS-S3-005 module." + module
+        + ".aws_s3_bucket.this[0]";
   }
 }
