@@ -96,4 +96,98 @@ class TerraformPlanRulesTest {
     assertThat(result.passed()).anyMatch(p -> p.ruleId().equals("IAC-AWS-ES-004"));
     assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("IAC-AWS-ES-004"));
   }
+
+  @Test
+  void theSameConfigurationWrittenAsTfFilesGetsTheSameSearchFindings(@TempDir Path dir) throws IOException {
+    // The .tf source of the plan's search module, and the root module that calls it.
+    Files.writeString(dir.resolve("main.tf"), """
+        variable "create_search" {
+          default = true
+        }
+
+        variable "master_password" {
+          type      = string
+          sensitive = true
+        }
+
+        module "search" {
+          source          = "./modules/search"
+          create          = var.create_search
+          domain_name     = "logs"
+          master_password = var.master_password
+        }
+        """);
+    Files.createDirectories(dir.resolve("modules/search"));
+    Files.writeString(dir.resolve("modules/search/main.tf"), """
+        variable "create" {
+          default = true
+        }
+
+        variable "domain_name" {
+          description = "Name of the OpenSearch domain"
+        }
+
+        variable "master_password" {
+          sensitive = true
+        }
+
+        resource "aws_opensearch_domain" "this" {
+          count           = var.create ? 1 : 0
+          domain_name     = var.domain_name
+          engine_version  = "OpenSearch_2.11"
+          access_policies = <<-POLICY
+            %s
+          POLICY
+
+          advanced_security_options {
+            enabled                        = true
+            anonymous_auth_enabled         = true
+            internal_user_database_enabled = true
+            master_user_options {
+              master_user_name     = "admin"
+              master_user_password = var.master_password
+            }
+          }
+
+          cluster_config {
+            instance_type = "t3.small.search"
+          }
+
+          domain_endpoint_options {
+            enforce_https       = false
+            tls_security_policy = "Policy-Min-TLS-1-0-2019-07"
+          }
+
+          ebs_options {
+            ebs_enabled = true
+            volume_size = 10
+            volume_type = "gp3"
+          }
+
+          node_to_node_encryption {
+            enabled = false
+          }
+        }
+
+        output "endpoint" {
+          value = aws_opensearch_domain.this[0].endpoint
+        }
+        """.formatted(policy()));
+    ScanResult fromTf = new Scanner(new BuiltinRuleProvider().rules()).scan(ScanRequest.builder().path(dir).build());
+    assertThat(searchRuleIds(fromTf)).isNotEmpty().isEqualTo(searchRuleIds(result));
+  }
+
+  /** The access policy as the plan holds it (a JSON string in planned_values). */
+  private static String policy() {
+    int start = plan.indexOf("\"access_policies\": \"") + "\"access_policies\": \"".length();
+    return plan.substring(start, plan.indexOf("\",\n", start)).replace("\\\"", "\"");
+  }
+
+  private static List<String> searchRuleIds(ScanResult scan) {
+    return scan.findings().stream()
+        .filter(f -> f.resource().equals(DOMAIN))
+        .map(Finding::ruleId)
+        .sorted()
+        .toList();
+  }
 }

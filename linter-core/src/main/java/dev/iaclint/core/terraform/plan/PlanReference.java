@@ -1,7 +1,10 @@
 package dev.iaclint.core.terraform.plan;
 
+import dev.iaclint.core.value.StringValue;
+import dev.iaclint.core.value.Value;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One entry of a configuration expression's {@code references} list, split into traversal steps:
@@ -11,6 +14,34 @@ import java.util.List;
  * keeps its brackets, written as Terraform writes instance keys in addresses.
  */
 record PlanReference(List<String> steps) {
+  /** First steps that do not name a managed resource. */
+  private static final Set<String> NOT_RESOURCES =
+      Set.of("var", "local", "data", "module", "count", "each", "path", "terraform", "self");
+  /** What a resource is given when it is created: never null or empty, though unknown until then. */
+  private static final Set<String> PRESENT_ATTRIBUTES = Set.of("id", "arn");
+
+  /**
+   * The entries of a {@code references} list that say what is referred to: Terraform lists {@code
+   * module.m} and {@code aws_x.y} beside {@code module.m.out} and {@code aws_x.y[0].id}, and only
+   * the most specific one counts.
+   */
+  static List<StringValue> mostSpecific(List<Value> references) {
+    List<StringValue> result = new ArrayList<>();
+    for (Value reference : references) {
+      if (reference instanceof StringValue r && references.stream().noneMatch(o -> o instanceof StringValue s
+          && (s.value().startsWith(r.value() + ".") || s.value().startsWith(r.value() + "[")))) {
+        result.add(r);
+      }
+    }
+    return result;
+  }
+
+  /** {@code aws_kms_key.k.arn}, {@code aws_s3_bucket.b[0].id}: a managed resource's id or ARN. */
+  boolean isResourceIdOrArn() {
+    int attribute = isIndex(step(2)) ? 3 : 2;
+    return steps.size() == attribute + 1 && !NOT_RESOURCES.contains(steps.get(0))
+        && PRESENT_ATTRIBUTES.contains(steps.get(attribute));
+  }
 
   /** The steps of {@code text}, or an empty list when it is not a traversal. */
   static PlanReference parse(String text) {

@@ -10,6 +10,7 @@ import dev.iaclint.core.value.Origin;
 import dev.iaclint.core.value.StringValue;
 import dev.iaclint.core.value.UnknownValue;
 import dev.iaclint.core.value.Value;
+import dev.iaclint.core.yaml.Values;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,9 +150,13 @@ final class PlanValues {
   }
 
   private UnknownValue unknownAfterApply(Written written, String path, SourceRange range) {
-    String reference = written.firstReference();
-    return new UnknownValue((reference != null ? reference : address + "." + path) + " is known only after apply",
-        range);
+    List<StringValue> references = written.references();
+    String reason = (references.isEmpty() ? address + "." + path : references.get(0).value())
+        + " is known only after apply";
+    // kms_key_id = aws_kms_key.k.arn is set, though to a value not known yet (as the evaluator has it).
+    boolean present = references.size() == 1 && written.constantless()
+        && PlanReference.parse(references.get(0).value()).isResourceIdOrArn();
+    return new UnknownValue(reason, range, Origin.NONE, present);
   }
 
   private static boolean isEmptyCollection(Value v) {
@@ -234,14 +239,17 @@ final class PlanValues {
       return this;
     }
 
-    /** The first reference of this attribute's expression, or {@code null}. */
-    String firstReference() {
-      if (kind == Kind.ATTRIBUTE && expression instanceof MapValue m
-          && m.get("references") instanceof ListValue refs && !refs.isEmpty()
-          && refs.get(0) instanceof StringValue s) {
-        return s.value();
+    /** The references of this attribute's expression that say what it refers to. */
+    List<StringValue> references() {
+      if (kind == Kind.ATTRIBUTE && expression instanceof MapValue m) {
+        return PlanReference.mostSpecific(Values.elements(m.get("references")));
       }
-      return null;
+      return List.of();
+    }
+
+    /** Whether the expression has no constant part ({@code constant_value}). */
+    boolean constantless() {
+      return !(expression instanceof MapValue m && m.has("constant_value"));
     }
   }
 }

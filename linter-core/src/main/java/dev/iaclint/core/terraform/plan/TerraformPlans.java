@@ -321,11 +321,8 @@ public final class TerraformPlans {
         }
       } else if (expressions instanceof MapValue m) {
         if (m.has("references") || m.has("constant_value")) {
-          List<Value> references = Values.elements(m.get("references"));
-          for (Value reference : references) {
-            if (!isContainerOfAnother(reference, references)) {
-              addEdge(from, instance, reference, EdgeKind.REFERENCE, path);
-            }
+          for (StringValue reference : PlanReference.mostSpecific(Values.elements(m.get("references")))) {
+            addEdge(from, instance, reference, EdgeKind.REFERENCE, path);
           }
         } else {
           for (String key : m.keys()) {
@@ -333,21 +330,6 @@ public final class TerraformPlans {
           }
         }
       }
-    }
-
-    /**
-     * Terraform lists {@code module.m} and {@code aws_x.y} beside {@code module.m.out} and {@code
-     * aws_x.y[0].id}; only the most specific one says what is referred to.
-     */
-    private static boolean isContainerOfAnother(Value reference, List<Value> references) {
-      String r = Values.string(reference);
-      for (Value other : references) {
-        String o = Values.string(other);
-        if (r != null && o != null && (o.startsWith(r + ".") || o.startsWith(r + "["))) {
-          return true;
-        }
-      }
-      return false;
     }
 
     private void addEdge(Node from, String instance, Value reference, EdgeKind kind, String attribute) {

@@ -122,6 +122,8 @@ class TerraformPlansTest {
     Value bucket = plan.node("aws_s3_bucket_public_access_block.logs").config().get("bucket");
     assertThat(bucket).isInstanceOf(UnknownValue.class);
     assertThat(((UnknownValue) bucket).reason()).isEqualTo("aws_s3_bucket.logs.id is known only after apply");
+    // A resource's id is given to it when it is created: the attribute is set, its value unknown.
+    assertThat(((UnknownValue) bucket).present()).isTrue();
     assertThat(bucket.range().file().displayPath()).isEqualTo("plan.json");
   }
 
@@ -152,6 +154,7 @@ class TerraformPlansTest {
     assertThat(config.get("encrypt_at_rest")).isInstanceOf(UnknownValue.class);
     assertThat(((UnknownValue) config.get("encrypt_at_rest")).reason())
         .isEqualTo("aws_opensearch_domain.d.encrypt_at_rest is known only after apply");
+    assertThat(((UnknownValue) config.get("encrypt_at_rest")).present()).isFalse();
     assertThat(((ListValue) config.get("node_to_node_encryption")).kind()).isEqualTo(ListValue.Kind.BLOCKS);
     assertThat(((ListValue) config.get("vpc_options")).isEmpty()).isTrue();
   }
