@@ -1,3 +1,3 @@
-resource "aws_s3_bucket" "ok" {
-  bucket = "fine"
+resource "aws_sqs_queue" "ok" {
+  name = "fine"
 }

@@ -1,4 +1,4 @@
-resource "aws_s3_bucket" "logs" {
-  bucket = "logs"
-  acl    = = "private"
+resource "aws_sqs_queue" "logs" {
+  fifo_queue = false
+  name   = = "logs"
 }

@@ -56,6 +56,12 @@ class InvokerBuildsIT {
         .doesNotContain("MojoExecutionException");
     assertThat(log).contains("[ERROR] k8s/logging.yaml:47:22: error: 'SLACK_WEBHOOK_URL' holds a Slack"
         + " webhook URL ****");
+    // The Terraform finding is decided by a value set in terraform.tfvars, and says so.
+    assertThat(log).contains("[ERROR] infra/main.tf:34:5: error: OpenSearch/Elasticsearch domain does not"
+        + " encrypt data at rest: encrypt_at_rest[0].enabled = false; value set by variable 'encrypt_logs'"
+        + " (tfvars file) at infra/terraform.tfvars:2:1 [IAC-AWS-ES-002]");
+    assertThat(log).contains("[ERROR] infra/main.tf:62:5: error: Security group allows"
+        + " Elasticsearch/OpenSearch or Kibana ports from anywhere");
     assertThat(log).containsPattern("iaclint: \\d+ findings? at or above LOW; in all \\d+ findings? \\(");
     assertThat(log).contains("reports: target/iaclint/iaclint.sarif, target/iaclint/iaclint.json");
 
@@ -81,7 +87,7 @@ class InvokerBuildsIT {
 
     assertThat(sarifSchemaErrors(project.resolve("target/iaclint/iaclint.sarif"))).isEmpty();
     JsonNode sarif = JSON.readTree(project.resolve("target/iaclint/iaclint.sarif").toFile());
-    assertThat(sarif.findValuesAsText("ruleId")).contains("IAC-SECRET-009");
+    assertThat(sarif.findValuesAsText("ruleId")).contains("IAC-SECRET-009", "IAC-AWS-ES-002", "IAC-SECRET-003");
     assertThat(sarif.findValuesAsText("uri")).contains("k8s/logging.yaml");
 
     for (String secret : List.of("kXy9Qw2Lm4Np7Rs3Tv8Zb1Cd", "sk_live_4eC39HqLyjWDarjtT1zdp7dcQx2RbL9kE5mN")) {
@@ -124,7 +130,7 @@ class InvokerBuildsIT {
     String failed = runs.get(0);
     assertThat(failed).contains("BUILD FAILURE");
     assertThat(failed).contains("[ERROR] infra/broken.tf:1:1: error: not valid UTF-8 text");
-    assertThat(failed).contains("[ERROR] infra/syntax.tf:3:12: error: expected a value after '=' for 'acl'");
+    assertThat(failed).contains("[ERROR] infra/syntax.tf:3:12: error: expected a value after '=' for 'name'");
     assertThat(failed).contains("iaclint: 2 inputs could not be read or parsed (set failOnParseErrors=false");
     assertThat(failed).contains("[ERROR]   infra/syntax.tf:3:12: error:");
     assertThat(failed).contains("MojoExecutionException");
