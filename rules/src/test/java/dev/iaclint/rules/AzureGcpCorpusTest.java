@@ -60,9 +60,30 @@ class AzureGcpCorpusTest {
 
     // Reviewed, all true: allUsers objectViewer binding on the website bucket (and the bucket's
     // defaults), a Cloud SQL instance open to 0.0.0.0/0 without TLS, a BigQuery dataset shared
-    // with allAuthenticatedUsers, a firewall rule opening every TCP port to the internet.
+    // with allAuthenticatedUsers, a firewall rule opening every TCP port to the internet, a GKE
+    // cluster whose authorized networks hold 0.0.0.0/0.
     assertThat(counts(result)).containsExactlyInAnyOrderEntriesOf(Map.of(
         "IAC-GCP-GCS-001", 1, "IAC-GCP-GCS-003", 1, "IAC-GCP-GCS-004", 1, "IAC-GCP-SQL-001", 1,
-        "IAC-GCP-SQL-002", 1, "IAC-GCP-BQ-001", 1, "IAC-GCP-VPC-003", 1));
+        "IAC-GCP-SQL-002", 1, "IAC-GCP-BQ-001", 1, "IAC-GCP-VPC-003", 1, "IAC-GCP-GKE-001", 1));
+  }
+
+  @Test
+  void theGkeModulesLeaveTheControlPlaneOpenOnlyWithTheirDefaultInputs() {
+    ScanResult result = scan("terraform-google-modules__terraform-google-kubernetes-engine");
+
+    // Reviewed: each cluster module evaluated on its own defaults has master_authorized_networks = []
+    // and no private endpoint, so its dynamic master_authorized_networks_config generates nothing
+    // (Checkov's CKV_GCP_20 agrees). beta-private-cluster(-update-variant) are evaluated through
+    // safer-cluster's calls, which make the endpoint private; gke-standard-cluster and
+    // gke-autopilot-cluster default to authorized networks. Nothing else applies to these modules.
+    assertThat(result.findings()).allSatisfy(f -> {
+      assertThat(f.ruleId()).isEqualTo("IAC-GCP-GKE-001");
+      assertThat(f.resource()).isEqualTo("google_container_cluster.primary");
+    });
+    assertThat(result.findings().stream().map(f -> f.location().file().displayPath()).sorted().toList())
+        .containsExactly("cluster.tf", "modules/beta-autopilot-private-cluster/cluster.tf",
+            "modules/beta-autopilot-public-cluster/cluster.tf",
+            "modules/beta-public-cluster-update-variant/cluster.tf", "modules/beta-public-cluster/cluster.tf",
+            "modules/private-cluster-update-variant/cluster.tf", "modules/private-cluster/cluster.tf");
   }
 }

@@ -328,4 +328,41 @@ class GcpRulesTest {
         .startLine()).isEqualTo(15);
     passes("IAC-GCP-BQ-001", g, "google_bigquery_dataset_iam_binding.team");
   }
+
+  @Test
+  void aGkeControlPlaneWithAPublicEndpointNeedsAuthorizedNetworks() {
+    YamlGraph g = YamlGraph.terraform("""
+        google_container_cluster.open:
+          name: open
+        google_container_cluster.everyone:
+          master_authorized_networks_config:
+            - cidr_blocks:
+                - {cidr_block: 0.0.0.0/0}
+        google_container_cluster.restricted:
+          master_authorized_networks_config:
+            - cidr_blocks:
+                - {cidr_block: 203.0.113.0/24}
+        google_container_cluster.no_external:
+          master_authorized_networks_config:
+            - {}
+        google_container_cluster.private_endpoint:
+          private_cluster_config:
+            - {enable_private_nodes: true, enable_private_endpoint: true}
+        google_container_cluster.dns_only:
+          control_plane_endpoints_config:
+            - ip_endpoints_config:
+                - {enabled: false}
+        google_container_cluster.plan_without_block:
+          master_authorized_networks_config: []
+        """);
+
+    assertThat(only(failures("IAC-GCP-GKE-001", g, "google_container_cluster.open")).location().startLine())
+        .isEqualTo(1);
+    assertThat(only(failures("IAC-GCP-GKE-001", g, "google_container_cluster.everyone")).location().startLine())
+        .isEqualTo(6);
+    for (String ok : List.of("restricted", "no_external", "private_endpoint", "dns_only")) {
+      passes("IAC-GCP-GKE-001", g, "google_container_cluster." + ok);
+    }
+    only(failures("IAC-GCP-GKE-001", g, "google_container_cluster.plan_without_block"));
+  }
 }
