@@ -9,18 +9,22 @@ import dev.iaclint.core.hcl.ast.TemplateExpr;
 import dev.iaclint.core.load.Document;
 import dev.iaclint.core.load.HclDocument;
 import dev.iaclint.core.source.SourceRange;
+import dev.iaclint.rules.aws.TerraformScopes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Which AWS provider versions a Terraform module says it runs with: the {@code version} of {@code
  * aws} in {@code terraform { required_providers { … } }} (or the legacy string form, or {@code
- * provider "aws" { version = … }}) in the files of the resource's own directory. Provider 6.0
+ * provider "aws" { version = … }}) in the files of the resource's own directory and of its root module. Provider 6.0
  * changed defaults (Redshift clusters became private and encrypted), so rules ask whether the
- * constraints admit versions before 6.0, from 6.0 on, or both.
+ * constraints admit versions before 6.0, from 6.0 on, or both. The constraints of the root module
+ * the resource is evaluated from count too.
  */
 final class AwsProviderVersions {
   private static final Pattern CONSTRAINT = Pattern.compile("\\s*(~>|>=|<=|!=|=|>|<)?\\s*v?(\\d{1,6}(?:\\.\\d{1,6}){0,2})\\S*\\s*");
@@ -37,11 +41,17 @@ final class AwsProviderVersions {
 
   /** What the constraints of {@code node}'s module allow, or {@code null} when it states none that can be read. */
   static Allowed of(Node node, List<Document> documents) {
-    String dir = directory(node.file().displayPath());
+    // Terraform picks one version that meets the constraints of the root module and of every module.
+    Set<String> dirs = new TreeSet<>();
+    dirs.add(directory(node.file().displayPath()));
+    String root = TerraformScopes.rootDirectory(node);
+    if (root != null) {
+      dirs.add(root);
+    }
     List<String> constraints = new ArrayList<>();
     SourceRange first = null;
     for (Document d : documents) {
-      if (!(d instanceof HclDocument hcl) || hcl.isVariablesFile() || !directory(d.file().displayPath()).equals(dir)
+      if (!(d instanceof HclDocument hcl) || hcl.isVariablesFile() || !dirs.contains(directory(d.file().displayPath()))
           || hcl.syntax() == null) {
         continue;
       }

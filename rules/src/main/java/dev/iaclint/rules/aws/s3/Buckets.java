@@ -9,6 +9,7 @@ import dev.iaclint.core.rule.Tri;
 import dev.iaclint.core.value.StringValue;
 import dev.iaclint.core.value.Value;
 import dev.iaclint.rules.aws.PolicySource;
+import dev.iaclint.rules.aws.TerraformScopes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +25,7 @@ final class Buckets {
   static final String TF_POLICY = "aws_s3_bucket_policy";
   static final String TF_ACCESS_BLOCK = "aws_s3_bucket_public_access_block";
   static final String TF_OWNERSHIP = "aws_s3_bucket_ownership_controls";
+  static final String TF_ACCOUNT_ACCESS_BLOCK = "aws_s3_account_public_access_block";
   static final String CFN_BUCKET = "AWS::S3::Bucket";
   static final String CFN_POLICY = "AWS::S3::BucketPolicy";
 
@@ -92,7 +94,8 @@ final class Buckets {
 
   /**
    * Whether a public access block of the bucket turns on {@code flag} ({@code ignore_public_acls};
-   * CloudFormation {@code IgnorePublicAcls} in {@code PublicAccessBlockConfiguration}). Each flag
+   * CloudFormation {@code IgnorePublicAcls} in {@code PublicAccessBlockConfiguration}), or the
+   * account's {@code aws_s3_account_public_access_block} of the same root module does. Each flag
    * defaults to false. For a part judged on its own ({@code subject} not a bucket), the blocks of
    * the same bucket written beside it count: same literal name, or a name not known before apply
    * (which makes the answer UNKNOWN unless another block decides it).
@@ -103,7 +106,14 @@ final class Buckets {
       return subject.type().equals(CFN_BUCKET)
           ? Attributes.isTrue(subject, "PublicAccessBlockConfiguration." + cfn, false) : Tri.NO;
     }
-    return anyTrue(blocksOf(subject, graph, TF_ACCESS_BLOCK), flag);
+    List<Block> blocks = blocksOf(subject, graph, TF_ACCESS_BLOCK);
+    // The account's block applies to every bucket of the account.
+    for (Node account : graph.ofType(TF_ACCOUNT_ACCESS_BLOCK)) {
+      if (TerraformScopes.sameRootModule(subject, account)) {
+        blocks.add(new Block(account, true));
+      }
+    }
+    return anyTrue(blocks, flag);
   }
 
   /**
