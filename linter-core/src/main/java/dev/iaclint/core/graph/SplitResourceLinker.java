@@ -5,7 +5,9 @@ import dev.iaclint.core.value.ListValue;
 import dev.iaclint.core.value.StringValue;
 import dev.iaclint.core.value.Value;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -86,21 +88,25 @@ public final class SplitResourceLinker {
   /** Adds the {@code PART_OF} edges of every known split to {@code graph}. */
   public static void link(ResourceGraph.Builder graph) {
     List<Node> nodes = new ArrayList<>(graph.nodes());
-    List<Edge> edges = new ArrayList<>(graph.edges());
+    // Each part's own edges, looked up once: scanning every edge per part is quadratic on large graphs.
+    Map<Node, List<Edge>> outgoing = new IdentityHashMap<>();
+    for (Edge e : graph.edges()) {
+      outgoing.computeIfAbsent(e.from(), n -> new ArrayList<>()).add(e);
+    }
     for (Node part : nodes) {
       for (Link link : LINKS) {
         if (link.format() == part.format() && link.partType().equals(part.type())) {
-          linkPart(graph, part, link, nodes, edges);
+          linkPart(graph, part, link, nodes, outgoing.getOrDefault(part, List.of()));
         }
       }
     }
   }
 
   private static void linkPart(ResourceGraph.Builder graph, Node part, Link link, List<Node> nodes,
-      List<Edge> edges) {
+      List<Edge> partEdges) {
     boolean linked = false;
-    for (Edge e : edges) {
-      if (e.from() == part && e.kind() == EdgeKind.REFERENCE && isAttribute(e.attribute(), link.partAttribute())
+    for (Edge e : partEdges) {
+      if (e.kind() == EdgeKind.REFERENCE && isAttribute(e.attribute(), link.partAttribute())
           && link.wholeTypes().contains(e.to().type())) {
         graph.addEdge(new Edge(part, e.to(), EdgeKind.PART_OF, link.partAttribute(), e.range()));
         linked = true;
