@@ -55,8 +55,49 @@ final class ModuleInstance {
   /** A resource or data source, expanded and evaluated. */
   record Expanded(String base, Block block, List<Instance> instances, List<MapValue> configs, Value reference) {}
 
-  /** A module call, expanded; children are null when the module's source could not be read. */
-  record Call(String base, Block block, List<Instance> instances, List<ModuleInstance> children, Value reference) {}
+  /**
+   * A module call, expanded; children are null when the module's source could not be read. Its
+   * value as a whole ({@code module.x}: every output) is computed only when something uses it, so
+   * that {@code module.x.one_output} evaluates that output alone, as Terraform's graph does.
+   */
+  final class Call {
+    final Block block;
+    final List<Instance> instances;
+    final List<ModuleInstance> children;
+    private Value reference;
+
+    Call(Block block, List<Instance> instances, List<ModuleInstance> children) {
+      this.block = block;
+      this.instances = instances;
+      this.children = children;
+    }
+
+    Block block() {
+      return block;
+    }
+
+    List<Instance> instances() {
+      return instances;
+    }
+
+    List<ModuleInstance> children() {
+      return children;
+    }
+
+    Value reference() {
+      if (reference == null) {
+        List<Value> objects = new ArrayList<>();
+        for (ModuleInstance child : children) {
+          objects.add(child == null
+              ? new UnknownValue("module " + block.label(0) + " was not evaluated, so its outputs are unknown",
+                  block.headerRange())
+              : new OutputsObject(child).value());
+        }
+        reference = ModuleInstance.this.reference(block, instances, objects);
+      }
+      return reference;
+    }
+  }
 
   private final TerraformEvaluation run;
   final ModuleConfig config;
@@ -293,7 +334,7 @@ final class ModuleInstance {
             object(Map.of("key", why, "value", why), forEach.range()))));
         return out;
       }
-      if (coll instanceof ListValue l && l.kind() != ListValue.Kind.SET) {
+      if (coll instanceof ListValue l && l.kind() != ListValue.Kind.SET && !l.isEmpty()) {
         run.error(forEach.expression().range(), "Invalid for_each argument: for_each needs a map or a set of"
             + " strings, not a " + l.typeName() + "; convert it with toset()");
       }
@@ -479,19 +520,11 @@ final class ModuleInstance {
     }
     List<Instance> instances = expand(base, block, null);
     List<ModuleInstance> children = new ArrayList<>();
-    List<Value> objects = new ArrayList<>();
     for (Instance instance : instances) {
-      if (target == null) {
-        children.add(null);
-        objects.add(new UnknownValue(base + " was not evaluated, so its outputs are unknown", block.headerRange()));
-        continue;
-      }
-      ModuleInstance child = new ModuleInstance(run, target, instance.address() + ".", key, this,
-          instance.address(), block, instance.bindings(), depth + 1);
-      children.add(child);
-      objects.add(new OutputsObject(child).value());
+      children.add(target == null ? null : new ModuleInstance(run, target, instance.address() + ".", key, this,
+          instance.address(), block, instance.bindings(), depth + 1));
     }
-    c = new Call(base, block, instances, children, reference(block, instances, objects));
+    c = new Call(block, instances, children);
     calls.put(name, c);
     return c;
   }
@@ -536,7 +569,13 @@ final class ModuleInstance {
     AttributeScope scope = new AttributeScope(owner, attribute);
     Evaluator ev = new Evaluator(scope, run::report, run.computed(), files(), bindings);
     scope.evaluator = ev;
-    return ev;
+    return mayNotExist(bindings) ? ev.silenced() : ev;
+  }
+
+  /** Whether the bindings are those of an instance whose count or for_each is unknown. */
+  private static boolean mayNotExist(Map<String, Value> bindings) {
+    return bindings.get("count") instanceof MapValue c && c.get("index") instanceof UnknownValue
+        || bindings.get("each") instanceof MapValue e && e.get("key") instanceof UnknownValue;
   }
 
   private FunctionContext files() {

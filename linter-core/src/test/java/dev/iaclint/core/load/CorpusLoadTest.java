@@ -19,9 +19,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Every real-world file of the shared corpus loads without an internal error; the genuinely
  * invalid ones get clean diagnostics. The corpus is read in place, never copied.
  */
-class CorpusLoadTest {
+public class CorpusLoadTest {
 
-  static Path corpus(String kind) {
+  /** The corpus directory of {@code kind}, or a skipped test when it is absent. */
+  public static Path corpus(String kind) {
     String root = System.getProperty("iaclint.repoRoot");
     assumeTrue(root != null, "iaclint.repoRoot is not set");
     Path dir = Path.of(root).resolve("../shared/corpus").resolve(kind).normalize();

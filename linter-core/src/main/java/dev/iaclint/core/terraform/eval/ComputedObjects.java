@@ -24,16 +24,35 @@ public final class ComputedObjects {
   private static final Set<String> PRESENT_ATTRIBUTES = Set.of("id", "arn");
 
   private final Map<Value, Owner> owners = new IdentityHashMap<>();
+  private final Set<Value> documents = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Value> instanceLists = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  /** Registers {@code object} as the configuration of {@code address}, a managed resource. */
+  /**
+   * Registers {@code object} as the configuration of {@code address}, a managed resource, with its
+   * nested blocks: the provider may fill in attributes and blocks it does not configure.
+   */
   public void resource(MapValue object, String address) {
-    owners.put(object, new Owner(address, RESOURCE_SUFFIX));
+    register(object, address, RESOURCE_SUFFIX);
   }
 
   /** Registers {@code object} as the configuration of {@code address}, a data source. */
   public void dataSource(MapValue object, String address) {
-    owners.put(object, new Owner(address, " is read from the provider"));
+    register(object, address, " is read from the provider");
+  }
+
+  private void register(MapValue object, String address, String suffix) {
+    owners.put(object, new Owner(address, suffix));
+    for (Map.Entry<String, Value> e : object.entries().entrySet()) {
+      if (e.getValue() instanceof ListValue blocks && blocks.kind() == ListValue.Kind.BLOCKS) {
+        String path = address + "." + e.getKey();
+        owners.put(blocks, new Owner(path, suffix));
+        for (int i = 0; i < blocks.size(); i++) {
+          if (blocks.get(i) instanceof MapValue block) {
+            register(block, path + "[" + i + "]", suffix);
+          }
+        }
+      }
+    }
   }
 
   /** Registers {@code list} as the instances of a resource with {@code count}. */
@@ -41,7 +60,17 @@ public final class ComputedObjects {
     instanceLists.add(list);
   }
 
-  String addressOf(MapValue object) {
+  /** Registers {@code value} as the result of {@code jsonencode} of a partly known document. */
+  void document(Value value) {
+    documents.add(value);
+  }
+
+  /** Whether {@code value} is a partly known document standing for a JSON string. */
+  boolean isDocument(Value value) {
+    return documents.contains(value);
+  }
+
+  String addressOf(Value object) {
     Owner o = owners.get(object);
     return o == null ? null : o.address();
   }
@@ -50,10 +79,11 @@ public final class ComputedObjects {
    * The unknown value of attribute {@code name}, which {@code object} does not configure. A
    * resource's {@code id} and {@code arn} are given to it when it is created: they are present.
    */
-  UnknownValue attribute(MapValue object, String name, SourceRange range) {
+  UnknownValue attribute(Value object, String name, SourceRange range) {
     Owner o = owners.get(object);
     boolean present = o.suffix().equals(RESOURCE_SUFFIX) && PRESENT_ATTRIBUTES.contains(name);
-    return new UnknownValue(o.address() + "." + name + o.suffix(), range, Origin.NONE, present);
+    String what = name.startsWith("[") ? o.address() + name : o.address() + "." + name;
+    return new UnknownValue(what + o.suffix(), range, Origin.NONE, present);
   }
 
   boolean isInstanceList(ListValue list) {

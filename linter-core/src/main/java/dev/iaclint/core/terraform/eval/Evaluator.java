@@ -104,6 +104,15 @@ public final class Evaluator {
     return new Evaluator(EMPTY, sink, new ComputedObjects(), null, Map.of());
   }
 
+  /**
+   * Stops reporting this evaluator's errors (they still evaluate to unknowns): for the body of an
+   * instance that may not exist, because its count or for_each is unknown.
+   */
+  public Evaluator silenced() {
+    quiet++;
+    return this;
+  }
+
   /** How many errors this evaluator has met (reported or, inside {@code try}, swallowed). */
   public int errorCount() {
     return errors;
@@ -240,6 +249,10 @@ public final class Evaluator {
     }
     if (source instanceof MapValue m) {
       Value v = m.get(name);
+      if (v instanceof NullValue && computed.addressOf(m) != null) {
+        // Left null in the configuration: the provider may compute it.
+        return computed.attribute(m, name, range);
+      }
       if (v != null) {
         return v;
       }
@@ -279,6 +292,10 @@ public final class Evaluator {
       if (n == null || n.signum() < 0 && n.compareTo(BigDecimal.ZERO) != 0
           || n.stripTrailingZeros().scale() > 0) {
         return error(range, "Invalid index: a list is indexed by a whole number, not by a " + key.typeName());
+      }
+      if (n.compareTo(BigDecimal.valueOf(l.size())) >= 0 && computed.addressOf(l) != null) {
+        // A nested block the configuration does not write: the provider may fill it in.
+        return computed.attribute(l, "[" + Conversions.numberToString(n) + "]", range);
       }
       if (n.compareTo(BigDecimal.valueOf(l.size())) >= 0) {
         return error(range, "Invalid index: the index " + Conversions.numberToString(n) + " is out of range for a"
@@ -574,7 +591,16 @@ public final class Evaluator {
       // Terraform would give a wholly unknown string. A policy whose Resource is an ARN known only
       // after apply is still a policy: keep the document as data, its unknown parts unknown, so that
       // rules can judge what is known (PolicyDocument reads objects as well as JSON text).
-      return args.get(0).withRange(f.range());
+      Value document = args.get(0).withRange(f.range());
+      computed.document(document);
+      return document;
+    }
+    for (int i = 0; i < args.size(); i++) {
+      if (computed.isDocument(args.get(i))) {
+        // Anywhere but as an attribute's value, the document is the unknown string it stands for.
+        UnknownValue u = args.get(i).firstUnknown();
+        args.set(i, new UnknownValue(u.reason(), args.get(i).range(), u.origin()));
+      }
     }
     if (args.size() < fn.minArgs() || args.size() > fn.maxArgs()) {
       return error(f.range(), "Invalid number of arguments: " + name + " takes "
