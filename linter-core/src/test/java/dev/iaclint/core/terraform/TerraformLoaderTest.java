@@ -499,4 +499,64 @@ class TerraformLoaderTest {
     assertThat(diagnostics).noneMatch(d -> d.message().contains("internal error"));
     assertThat(at(node("aws_s3_bucket.ok"), "bucket")).isEqualTo("\"ok\"");
   }
+
+  @Test
+  void aModuleOutputIsEvaluatedAloneSoACallerMayFeedAnotherOutputBack() throws IOException {
+    write("bucket/main.tf", """
+        variable "policy" { default = null }
+        resource "aws_s3_bucket" "this" { bucket = "b" }
+        resource "aws_s3_bucket_policy" "this" {
+          bucket = aws_s3_bucket.this.id
+          policy = var.policy
+        }
+        output "arn" { value = aws_s3_bucket.this.arn }
+        output "policy" { value = aws_s3_bucket_policy.this.policy }
+        """);
+    write("main.tf", """
+        module "b" {
+          source = "./bucket"
+          policy = jsonencode({ Statement = [{ Resource = module.b.arn }] })
+        }
+        """);
+    load();
+    assertThat(diagnostics).isEmpty();
+    assertThat(node("module.b.aws_s3_bucket_policy.this").config().get("policy")).isInstanceOf(MapValue.class);
+  }
+
+  @Test
+  void nestedBlocksAndNullAttributesOfResourcesAreTheProvidersToFill() throws IOException {
+    write("main.tf", """
+        variable "name" { default = null }
+        resource "azurerm_disk_encryption_set" "des" {
+          name = var.name
+          identity {
+            type = "SystemAssigned"
+          }
+        }
+        output "principal" { value = azurerm_disk_encryption_set.des.identity[0].principal_id }
+        output "name" { value = azurerm_disk_encryption_set.des.name }
+        output "missing_block" { value = azurerm_disk_encryption_set.des.encryption[0].key }
+        """);
+    load();
+    assertThat(diagnostics).isEmpty();
+    assertThat(((UnknownValue) node("output.principal").config().get("value")).reason())
+        .isEqualTo("azurerm_disk_encryption_set.des.identity[0].principal_id is known only after apply");
+    assertThat(node("output.name").config().get("value")).isInstanceOf(UnknownValue.class);
+    assertThat(node("output.missing_block").config().get("value")).isInstanceOf(UnknownValue.class);
+  }
+
+  @Test
+  void errorsInAnInstanceThatMayNotExistAreNotReported() throws IOException {
+    write("main.tf", """
+        variable "enabled" { type = bool }
+        variable "ids" { default = [] }
+        resource "aws_s3_bucket" "maybe" {
+          count  = var.enabled ? 1 : 0
+          bucket = var.ids[0]
+        }
+        """);
+    load();
+    assertThat(diagnostics).isEmpty();
+    assertThat(node("aws_s3_bucket.maybe").config().get("bucket")).isInstanceOf(UnknownValue.class);
+  }
 }
