@@ -1,5 +1,6 @@
 package dev.iaclint.core.diag;
 
+import dev.iaclint.core.secrets.SecretMasker;
 import dev.iaclint.core.source.SourceRange;
 import java.util.Comparator;
 import java.util.Objects;
@@ -33,6 +34,8 @@ public record Diagnostic(Severity severity, SourceRange range, String message) {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(range, "range");
     Objects.requireNonNull(message, "message");
+    // The last line of defence: whatever a message quotes from the input, known secrets are masked.
+    message = SecretMasker.scrub(message);
   }
 
   public static Diagnostic error(SourceRange range, String message) {

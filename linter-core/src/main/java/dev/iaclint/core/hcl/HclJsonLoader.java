@@ -223,6 +223,8 @@ public final class HclJsonLoader {
     if (nl >= 0) {
       m = m.substring(0, nl);
     }
+    // "Unrecognized token 'AKIA…': was expecting …" quotes the input, which may be a secret.
+    m = m.replaceAll("(?i)(unrecognized token) '[^']*'", "$1");
     m = m.replaceAll(" \\(code \\d+\\)", "").replaceAll("\\(CTRL-CHAR, code \\d+\\)", "control character");
     return "invalid JSON: " + m;
   }

@@ -3,6 +3,8 @@ package dev.iaclint.core.hcl;
 import static dev.iaclint.grammar.HCLLexer.*;
 
 import dev.iaclint.core.diag.Diagnostic;
+import dev.iaclint.core.secrets.SecretMasker;
+import dev.iaclint.core.secrets.SecretValues;
 import dev.iaclint.grammar.HCLParser;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -329,6 +331,9 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
           return "end of file";
         }
         String text = t.getText();
+        if (SecretValues.mayBeSecret(text)) {
+          return SecretMasker.mask(text); // a stray token may be a value nobody meant to publish
+        }
         if (text.length() > 40) {
           text = text.substring(0, 37) + "...";
         }

@@ -75,7 +75,7 @@ public final class GraphJsonWriter {
   static JsonNode value(String key, Value v, Redactor redactor) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     if (v instanceof StringValue s) {
-      return f.textNode(GraphValues.masked(key, s, redactor) ? Redactor.MASK : redactor.scrub(s.value()));
+      return f.textNode(GraphValues.shown(key, s, redactor));
     } else if (v instanceof NumberValue n) {
       return f.numberNode(n.value());
     } else if (v instanceof BoolValue b) {

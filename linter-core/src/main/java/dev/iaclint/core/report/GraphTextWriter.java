@@ -82,7 +82,8 @@ public final class GraphTextWriter {
 
   private static String inline(String key, Value v, Redactor redactor) {
     if (v instanceof StringValue s) {
-      return GraphValues.masked(key, s, redactor) ? "\"" + Redactor.MASK + "\"" : redactor.scrub(s.render());
+      return GraphValues.masked(key, s, redactor) ? "\"" + GraphValues.shown(key, s, redactor) + "\""
+          : redactor.scrub(s.render());
     } else if (v instanceof UnknownValue u) {
       return "(unknown: " + redactor.scrub(u.reason()) + ")";
     } else if (v instanceof ListValue l) {

@@ -1,23 +1,27 @@
 package dev.iaclint.core.report;
 
+import dev.iaclint.core.secrets.SecretDetector;
+import dev.iaclint.core.secrets.SecretMasker;
+import dev.iaclint.core.secrets.SecretNames;
 import dev.iaclint.core.value.StringValue;
-import java.util.regex.Pattern;
 
-/** Decides which configuration strings the graph output may show. */
+/**
+ * Decides which configuration strings the graph output may show. The graph prints evaluated
+ * values, which no rule has vetted, so it masks more than the findings do: every string under a
+ * secret-like name (whatever it holds, "changeme" included), every string a finding marks as a
+ * secret, and every string in which the detectors see one.
+ */
 final class GraphValues {
-  /** Attribute names whose values are credentials more often than not. */
-  private static final Pattern SECRET_NAME = Pattern.compile(
-      "(?i).*(pass(word|wd|phrase)?|secret|token|api_?key|access_?key|private_?key|credential|auth_?key"
-          + "|client_?key|master_?key|signing_?key|bearer|session_?key|connection_?string|cert(ificate)?_?body).*");
-
   private GraphValues() {}
-
-  static boolean secretName(String key) {
-    return key != null && SECRET_NAME.matcher(key.replace('-', '_').replace(".", "_")).matches();
-  }
 
   /** Whether the string held by attribute {@code key} must be masked. */
   static boolean masked(String key, StringValue value, Redactor redactor) {
-    return secretName(key) || redactor.overlaps(value.range());
+    return key != null && SecretNames.isSecretName(key) || redactor.overlaps(value.range())
+        || !SecretDetector.scan(value.value(), key).isEmpty();
+  }
+
+  /** The string held by {@code key} as the graph may show it: masked, or scrubbed of known secrets. */
+  static String shown(String key, StringValue value, Redactor redactor) {
+    return masked(key, value, redactor) ? SecretMasker.mask(value.value()) : redactor.scrub(value.value());
   }
 }

@@ -2,6 +2,8 @@ package dev.iaclint.core.report;
 
 import dev.iaclint.core.rule.Finding;
 import dev.iaclint.core.scan.ScanResult;
+import dev.iaclint.core.secrets.SecretDetector;
+import dev.iaclint.core.secrets.SecretMatch;
 import dev.iaclint.core.source.SourceFile;
 import dev.iaclint.core.source.SourceRange;
 import java.util.ArrayList;
@@ -116,7 +118,33 @@ public final class Redactor {
       }
       text = new String(cps, 0, cps.length);
     }
-    return scrub(text);
+    return scrub(maskDetected(text));
+  }
+
+  /**
+   * {@code line} with every secret the detectors recognise in it starred out, column for column:
+   * a line shown for a diagnostic may hold a secret no finding marks (the file did not parse).
+   */
+  private static String maskDetected(String line) {
+    List<SecretMatch> found = SecretDetector.scan(line, null);
+    if (found.isEmpty()) {
+      return line;
+    }
+    StringBuilder sb = new StringBuilder(line.length());
+    for (int i = 0; i < line.length(); ) {
+      int cp = line.codePointAt(i);
+      boolean secret = false;
+      for (SecretMatch m : found) {
+        secret |= i >= m.start() && i < m.end();
+      }
+      if (secret && !Character.isWhitespace(cp)) {
+        sb.append('*');
+      } else {
+        sb.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    return sb.toString();
   }
 
   private static void addSecret(TreeSet<String> strings, String s) {

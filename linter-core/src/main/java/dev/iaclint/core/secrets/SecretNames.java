@@ -76,6 +76,10 @@ public final class SecretNames {
       if (w.equals("key") && i > 0 && KEY_QUALIFIERS.contains(words.get(i - 1))) {
         return true;
       }
+      // Two words that spell one: connection_string, private-key, api.key.
+      if (i + 1 < words.size() && SECRET_WORDS.contains(w + words.get(i + 1))) {
+        return true;
+      }
     }
     return false;
   }

@@ -178,6 +178,21 @@ public final class SecretValues {
     return h >= GENERIC_ENTROPY_THRESHOLD;
   }
 
+  /**
+   * Whether a token of unknown meaning (a stray word in a file that does not parse) could be a
+   * secret, so that messages must not quote it: a known token format, or upper-case, lower-case
+   * and digits mixed (as in {@code Sup3rS3cret}), or a random-looking run of 12 or more with digits. Names such
+   * as {@code aws_db_instance} or {@code resource} are not.
+   */
+  public static boolean mayBeSecret(String token) {
+    if (!TokenFormats.find(token).isEmpty()) {
+      return true;
+    }
+    String alphanumeric = token.replaceAll("[^A-Za-z0-9]", "");
+    return token.length() >= GENERIC_MIN_LENGTH && (Entropy.characterClasses(alphanumeric) >= 3
+        || token.length() >= 12 && looksRandom(token) && token.chars().anyMatch(Character::isDigit));
+  }
+
   /** Whether every character is the same one ({@code xxxxxxxx}, {@code 00000000}). */
   public static boolean allSameCharacter(String v) {
     if (v.isEmpty()) {

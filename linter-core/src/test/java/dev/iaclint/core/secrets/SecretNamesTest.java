@@ -13,7 +13,8 @@ class SecretNamesTest {
       "MYSQL_ROOT_PASSWORD", "db_pass", "api_key", "apiKey", "APIKEY", "x-api-key", "client_secret",
       "auth_token", "GITHUB_TOKEN", "aws_secret_access_key", "AWS_SECRET_ACCESS_KEY", "secret_key",
       "private_key", "credentials", "bind_password", "passwords", "SECRET_KEY_BASE", "access_key",
-      "SecretString", "auth", "storage_account_key", "bearer"})
+      "SecretString", "auth", "storage_account_key", "bearer", "connection_string", "ConnectionString",
+      "private-key", "pass_phrase"})
   void secretLikeNames(String name) {
     assertThat(SecretNames.isSecretName(name)).isTrue();
   }

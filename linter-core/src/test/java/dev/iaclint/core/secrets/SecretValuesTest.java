@@ -66,4 +66,17 @@ class SecretValuesTest {
     assertThat(SecretValues.looksRandom("short")).isFalse();
     assertThat(SecretValues.looksRandom("deadbeef")).isFalse();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Sup3rS3cretPassw0rd", "q8zr2lmx7vtp4kwn9sbd", "Tr0ub4dor&3"})
+  void strayTokensThatMayBeSecretsAreNotToBeQuoted(String token) {
+    assertThat(SecretValues.mayBeSecret(token)).isTrue();
+    assertThat(SecretValues.mayBeSecret(FakeSecrets.awsKeyId())).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"resource", "aws_db_instance", "encrypted", "true", "t3.micro", "ec2", "}"})
+  void namesKeywordsAndShortWordsMayBeQuoted(String token) {
+    assertThat(SecretValues.mayBeSecret(token)).isFalse();
+  }
 }
