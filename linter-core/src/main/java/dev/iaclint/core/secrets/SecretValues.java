@@ -74,6 +74,14 @@ public final class SecretValues {
       "^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)+$");
   /** A CloudFormation logical ID or class name: three or more capitalised words. */
   private static final Pattern PASCAL_CASE_WORDS = Pattern.compile("^[A-Z][a-z]+([A-Z][a-z0-9]+){2,}$");
+  /**
+   * Lower-case (or capitalised) words without digits, alone or joined by separators:
+   * {@code Inactive}, {@code roles/editor}, {@code kube-system}. Identifiers and enum values, not
+   * generated secrets, which mix cases and digits; random lower-case letters alone are reported
+   * from {@link #WORDS_MAX_LENGTH} characters on.
+   */
+  private static final Pattern WORDS = Pattern.compile("^[A-Z]?[a-z]+([/._:-][A-Z]?[a-z]+)*$");
+  private static final int WORDS_MAX_LENGTH = 24;
   /** Markers that ask a person to fill the value in: never the real value. */
   private static final List<String> FILL_IN_FRAGMENTS = List.of("insert_", "insert-", "replace_me",
       "replace-me", "replaceme", "replace_with", "replace-with", "your_", "your-", "_here", "-here",
@@ -163,11 +171,14 @@ public final class SecretValues {
 
   /**
    * True when a value assigned to a secret-like name is random enough to be a real secret: long
-   * enough, not one character class of letters only unless long, and above the entropy threshold.
+   * enough, not words of letters only ({@link #WORDS}) unless long, and above the entropy threshold.
    */
   public static boolean looksRandom(String value) {
     String v = value.strip();
     if (v.length() < GENERIC_MIN_LENGTH) {
+      return false;
+    }
+    if (v.length() < WORDS_MAX_LENGTH && WORDS.matcher(v).matches()) {
       return false;
     }
     double h = Entropy.shannon(v);

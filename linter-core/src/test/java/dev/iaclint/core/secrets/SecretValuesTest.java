@@ -65,6 +65,11 @@ class SecretValuesTest {
     assertThat(SecretValues.looksRandom("Barbarbarbar1!")).isFalse();
     assertThat(SecretValues.looksRandom("short")).isFalse();
     assertThat(SecretValues.looksRandom("deadbeef")).isFalse();
+    // Enum values and identifiers made of words (corpus: access_key_status = "Inactive").
+    assertThat(SecretValues.looksRandom("Inactive")).isFalse();
+    assertThat(SecretValues.looksRandom("roles/editor")).isFalse();
+    assertThat(SecretValues.looksRandom("kube-system.svc")).isFalse();
+    assertThat(SecretValues.looksRandom("kxqzvbtwmnprhgfdslcjywuv")).isTrue();
   }
 
   @ParameterizedTest
