@@ -365,4 +365,32 @@ class GcpRulesTest {
     }
     only(failures("IAC-GCP-GKE-001", g, "google_container_cluster.plan_without_block"));
   }
+
+  @Test
+  void oddlyShapedInputIsJudgedWithoutThrowing() {
+    YamlGraph g = YamlGraph.terraform("""
+        google_storage_bucket_iam_policy.not_json:
+          policy_data: "{bindings: "
+        google_storage_bucket_iam_policy.array:
+          policy_data: '[{"members": ["allUsers"]}]'
+        google_storage_bucket_iam_policy.odd_members:
+          policy_data: '{"bindings": [{"role": "roles/storage.objectViewer", "members": "allUsers"}, 7]}'
+        google_compute_firewall.odd_ports:
+          allow:
+            - {protocol: tcp, ports: ["22-", "abc"]}
+            - just a string
+          source_ranges: [0.0.0.0/0]
+        google_compute_firewall.unnamed_protocol:
+          allow:
+            - {protocol: sctp, ports: ["22"]}
+          source_ranges: [0.0.0.0/0]
+        """);
+
+    assertThat(undecided("IAC-GCP-GCS-001", g, "google_storage_bucket_iam_policy.not_json").reason())
+        .contains("not valid JSON");
+    passes("IAC-GCP-GCS-001", g, "google_storage_bucket_iam_policy.array");
+    passes("IAC-GCP-GCS-001", g, "google_storage_bucket_iam_policy.odd_members");
+    undecided("IAC-GCP-VPC-002", g, "google_compute_firewall.odd_ports");
+    passes("IAC-GCP-VPC-002", g, "google_compute_firewall.unnamed_protocol");
+  }
 }
