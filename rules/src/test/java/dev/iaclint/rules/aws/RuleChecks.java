@@ -35,6 +35,13 @@ public final class RuleChecks {
     return ((CheckResult.Fail) r).failures();
   }
 
+  /** The one failure of rule {@code id} on {@code address}. */
+  public static Failure failure(String id, YamlGraph g, String address) {
+    List<Failure> failures = failures(id, g, address);
+    assertThat(failures).as(id + " on " + address).hasSize(1);
+    return failures.get(0);
+  }
+
   public static CheckResult.Indeterminate undecided(String id, YamlGraph g, String address) {
     CheckResult r = check(id, g, address);
     assertThat(r).as(id + " on " + address).isInstanceOf(CheckResult.Indeterminate.class);

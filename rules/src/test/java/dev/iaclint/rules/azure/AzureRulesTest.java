@@ -1,6 +1,6 @@
 package dev.iaclint.rules.azure;
 
-import static dev.iaclint.rules.aws.RuleChecks.failures;
+import static dev.iaclint.rules.aws.RuleChecks.failure;
 import static dev.iaclint.rules.aws.RuleChecks.passes;
 import static dev.iaclint.rules.aws.RuleChecks.undecided;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,11 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** The Azure rules on hand-built graphs: the azurerm defaults (3.x and 4.x) each encodes. */
 class AzureRulesTest {
-
-  private static Failure only(List<Failure> failures) {
-    assertThat(failures).hasSize(1);
-    return failures.get(0);
-  }
 
   @Test
   void aPublicContainerIsReportedUnlessItsAccountForbidsNestedPublicItems() {
@@ -43,13 +38,13 @@ class AzureRulesTest {
         .partOf("azurerm_storage_container.in_locked", "azurerm_storage_account.locked")
         .partOf("azurerm_storage_container.in_v2_locked", "azurerm_storage_account.v2_locked");
 
-    Failure f = only(failures("IAC-AZURE-STORAGE-001", g, "azurerm_storage_container.in_default"));
+    Failure f = failure("IAC-AZURE-STORAGE-001", g, "azurerm_storage_container.in_default");
     assertThat(f.location().startLine()).isEqualTo(8);
     assertThat(f.attributePath()).isEqualTo("container_access_type");
     passes("IAC-AZURE-STORAGE-001", g, "azurerm_storage_container.in_locked");
     passes("IAC-AZURE-STORAGE-001", g, "azurerm_storage_container.in_v2_locked");
     passes("IAC-AZURE-STORAGE-001", g, "azurerm_storage_container.private");
-    assertThat(only(failures("IAC-AZURE-STORAGE-001", g, "azurerm_storage_container.orphan")).location().startLine())
+    assertThat(failure("IAC-AZURE-STORAGE-001", g, "azurerm_storage_container.orphan").location().startLine())
         .isEqualTo(16);
   }
 
@@ -72,17 +67,17 @@ class AzureRulesTest {
           allow_nested_items_to_be_public: !var:public_blobs true
         """);
 
-    Failure byDefault = only(failures("IAC-AZURE-STORAGE-002", g, "azurerm_storage_account.default"));
+    Failure byDefault = failure("IAC-AZURE-STORAGE-002", g, "azurerm_storage_account.default");
     assertThat(byDefault.location().startLine()).isEqualTo(1);
     assertThat(byDefault.message()).contains("allow_nested_items_to_be_public is not set (default: true)");
-    assertThat(only(failures("IAC-AZURE-STORAGE-002", g, "azurerm_storage_account.explicit")).location().startLine())
+    assertThat(failure("IAC-AZURE-STORAGE-002", g, "azurerm_storage_account.explicit").location().startLine())
         .isEqualTo(4);
     passes("IAC-AZURE-STORAGE-002", g, "azurerm_storage_account.off");
-    assertThat(only(failures("IAC-AZURE-STORAGE-002", g, "azurerm_storage_account.v2_on")).attributePath())
+    assertThat(failure("IAC-AZURE-STORAGE-002", g, "azurerm_storage_account.v2_on").attributePath())
         .isEqualTo("allow_blob_public_access");
     passes("IAC-AZURE-STORAGE-002", g, "azurerm_storage_account.v2_off");
     passes("IAC-AZURE-STORAGE-002", g, "azurerm_storage_account.files");
-    assertThat(only(failures("IAC-AZURE-STORAGE-002", g, "azurerm_storage_account.from_var")).message())
+    assertThat(failure("IAC-AZURE-STORAGE-002", g, "azurerm_storage_account.from_var").message())
         .contains("terraform.tfvars");
   }
 
@@ -115,15 +110,15 @@ class AzureRulesTest {
         .partOf("azurerm_storage_account_network_rules.split_deny", "azurerm_storage_account.split_deny")
         .partOf("azurerm_storage_account_network_rules.split_allow", "azurerm_storage_account.split_allow");
 
-    Failure none = only(failures("IAC-AZURE-STORAGE-003", g, "azurerm_storage_account.none"));
+    Failure none = failure("IAC-AZURE-STORAGE-003", g, "azurerm_storage_account.none");
     assertThat(none.location().startLine()).isEqualTo(1);
     assertThat(none.message()).contains("network_rules.default_action is not set (default: \"Allow\")");
-    assertThat(only(failures("IAC-AZURE-STORAGE-003", g, "azurerm_storage_account.allow")).location().startLine())
+    assertThat(failure("IAC-AZURE-STORAGE-003", g, "azurerm_storage_account.allow").location().startLine())
         .isEqualTo(5);
     passes("IAC-AZURE-STORAGE-003", g, "azurerm_storage_account.deny");
     passes("IAC-AZURE-STORAGE-003", g, "azurerm_storage_account.private");
     passes("IAC-AZURE-STORAGE-003", g, "azurerm_storage_account.split_deny");
-    assertThat(only(failures("IAC-AZURE-STORAGE-003", g, "azurerm_storage_account.split_allow")).location()
+    assertThat(failure("IAC-AZURE-STORAGE-003", g, "azurerm_storage_account.split_allow").location()
         .startLine()).isEqualTo(16);
     undecided("IAC-AZURE-STORAGE-003", g, "azurerm_storage_account.unknown");
   }
@@ -143,9 +138,9 @@ class AzureRulesTest {
 
     passes("IAC-AZURE-STORAGE-004", g, "azurerm_storage_account.default");
     passes("IAC-AZURE-STORAGE-004", g, "azurerm_storage_account.v3_on");
-    assertThat(only(failures("IAC-AZURE-STORAGE-004", g, "azurerm_storage_account.v4_off")).location().startLine())
+    assertThat(failure("IAC-AZURE-STORAGE-004", g, "azurerm_storage_account.v4_off").location().startLine())
         .isEqualTo(4);
-    assertThat(only(failures("IAC-AZURE-STORAGE-004", g, "azurerm_storage_account.v3_off")).location().startLine())
+    assertThat(failure("IAC-AZURE-STORAGE-004", g, "azurerm_storage_account.v3_off").location().startLine())
         .isEqualTo(6);
   }
 
@@ -162,7 +157,7 @@ class AzureRulesTest {
 
     passes("IAC-AZURE-STORAGE-005", g, "azurerm_storage_account.default");
     passes("IAC-AZURE-STORAGE-005", g, "azurerm_storage_account.current");
-    assertThat(only(failures("IAC-AZURE-STORAGE-005", g, "azurerm_storage_account.old")).location().startLine())
+    assertThat(failure("IAC-AZURE-STORAGE-005", g, "azurerm_storage_account.old").location().startLine())
         .isEqualTo(4);
   }
 
@@ -183,10 +178,10 @@ class AzureRulesTest {
           end_ip_address: !unknown var.end has no value
         """);
 
-    Failure all = only(failures("IAC-AZURE-SQL-001", g, "azurerm_mssql_firewall_rule.all"));
+    Failure all = failure("IAC-AZURE-SQL-001", g, "azurerm_mssql_firewall_rule.all");
     assertThat(all.location().startLine()).isEqualTo(3);
     assertThat(all.severity()).isNull();
-    Failure azure = only(failures("IAC-AZURE-SQL-001", g, "azurerm_sql_firewall_rule.azure"));
+    Failure azure = failure("IAC-AZURE-SQL-001", g, "azurerm_sql_firewall_rule.azure");
     assertThat(azure.severity()).isEqualTo(Severity.MEDIUM);
     assertThat(azure.message()).startsWith("Database firewall rule admits every Azure service");
     passes("IAC-AZURE-SQL-001", g, "azurerm_postgresql_flexible_server_firewall_rule.office");
@@ -205,11 +200,11 @@ class AzureRulesTest {
           local_authentication_enabled: false
         """);
 
-    assertThat(only(failures("IAC-AZURE-SEARCH-001", g, "azurerm_search_service.default")).location().startLine())
+    assertThat(failure("IAC-AZURE-SEARCH-001", g, "azurerm_search_service.default").location().startLine())
         .isEqualTo(1);
     passes("IAC-AZURE-SEARCH-001", g, "azurerm_search_service.restricted");
     passes("IAC-AZURE-SEARCH-001", g, "azurerm_search_service.private");
-    assertThat(only(failures("IAC-AZURE-SEARCH-002", g, "azurerm_search_service.default")).message())
+    assertThat(failure("IAC-AZURE-SEARCH-002", g, "azurerm_search_service.default").message())
         .contains("local_authentication_enabled is not set (default: true)");
     passes("IAC-AZURE-SEARCH-002", g, "azurerm_search_service.private");
   }
@@ -226,8 +221,8 @@ class AzureRulesTest {
         """);
 
     passes("IAC-AZURE-SQL-002", g, "azurerm_mssql_server.default");
-    assertThat(only(failures("IAC-AZURE-SQL-002", g, "azurerm_mssql_server.old")).location().startLine()).isEqualTo(4);
-    assertThat(only(failures("IAC-AZURE-SQL-002", g, "azurerm_mssql_server.disabled")).location().startLine())
+    assertThat(failure("IAC-AZURE-SQL-002", g, "azurerm_mssql_server.old").location().startLine()).isEqualTo(4);
+    assertThat(failure("IAC-AZURE-SQL-002", g, "azurerm_mssql_server.disabled").location().startLine())
         .isEqualTo(6);
   }
 
@@ -244,9 +239,9 @@ class AzureRulesTest {
           ssl_minimal_tls_version_enforced: TLS1_2
         """);
 
-    assertThat(only(failures("IAC-AZURE-SQL-003", g, "azurerm_postgresql_server.off")).location().startLine())
+    assertThat(failure("IAC-AZURE-SQL-003", g, "azurerm_postgresql_server.off").location().startLine())
         .isEqualTo(2);
-    assertThat(only(failures("IAC-AZURE-SQL-003", g, "azurerm_mysql_server.tls_off")).location().startLine())
+    assertThat(failure("IAC-AZURE-SQL-003", g, "azurerm_mysql_server.tls_off").location().startLine())
         .isEqualTo(5);
     passes("IAC-AZURE-SQL-003", g, "azurerm_mysql_server.on");
   }
@@ -268,12 +263,12 @@ class AzureRulesTest {
           ip_range_filter: ""
         """);
 
-    assertThat(only(failures("IAC-AZURE-COSMOS-001", g, "azurerm_cosmosdb_account.default")).location().startLine())
+    assertThat(failure("IAC-AZURE-COSMOS-001", g, "azurerm_cosmosdb_account.default").location().startLine())
         .isEqualTo(1);
     for (String ok : List.of("v3_ips", "v4_ips", "vnet", "private")) {
       passes("IAC-AZURE-COSMOS-001", g, "azurerm_cosmosdb_account." + ok);
     }
-    assertThat(only(failures("IAC-AZURE-COSMOS-001", g, "azurerm_cosmosdb_account.empty_filter")).location()
+    assertThat(failure("IAC-AZURE-COSMOS-001", g, "azurerm_cosmosdb_account.empty_filter").location()
         .startLine()).isEqualTo(12);
   }
 
@@ -292,9 +287,9 @@ class AzureRulesTest {
 
     passes("IAC-AZURE-REDIS-001", g, "azurerm_redis_cache.default");
     passes("IAC-AZURE-REDIS-001", g, "azurerm_redis_cache.v3_off");
-    assertThat(only(failures("IAC-AZURE-REDIS-001", g, "azurerm_redis_cache.v4_on")).location().startLine())
+    assertThat(failure("IAC-AZURE-REDIS-001", g, "azurerm_redis_cache.v4_on").location().startLine())
         .isEqualTo(4);
-    assertThat(only(failures("IAC-AZURE-REDIS-001", g, "azurerm_redis_cache.v3_on")).location().startLine())
+    assertThat(failure("IAC-AZURE-REDIS-001", g, "azurerm_redis_cache.v3_on").location().startLine())
         .isEqualTo(6);
   }
 }

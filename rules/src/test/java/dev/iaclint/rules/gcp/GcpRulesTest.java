@@ -1,6 +1,6 @@
 package dev.iaclint.rules.gcp;
 
-import static dev.iaclint.rules.aws.RuleChecks.failures;
+import static dev.iaclint.rules.aws.RuleChecks.failure;
 import static dev.iaclint.rules.aws.RuleChecks.passes;
 import static dev.iaclint.rules.aws.RuleChecks.undecided;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,11 +14,6 @@ import org.junit.jupiter.api.Test;
 
 /** The GCP rules on hand-built graphs: google provider defaults, IAM and ACL grants, firewall rules. */
 class GcpRulesTest {
-
-  private static Failure only(List<Failure> failures) {
-    assertThat(failures).hasSize(1);
-    return failures.get(0);
-  }
 
   @Test
   void bucketIamGrantsToAllUsersAreReportedAtTheMember() {
@@ -41,11 +36,11 @@ class GcpRulesTest {
           member: !unknown var.member has no value
         """).partOf("google_storage_bucket_iam_member.public", "google_storage_bucket.site");
 
-    Failure reader = only(failures("IAC-GCP-GCS-001", g, "google_storage_bucket_iam_member.public"));
+    Failure reader = failure("IAC-GCP-GCS-001", g, "google_storage_bucket_iam_member.public");
     assertThat(reader.location().startLine()).isEqualTo(5);
     assertThat(reader.severity()).isEqualTo(Severity.HIGH);
     assertThat(reader.message()).contains("grants allUsers (anyone on the internet) roles/storage.objectViewer");
-    Failure writer = only(failures("IAC-GCP-GCS-001", g, "google_storage_bucket_iam_binding.writers"));
+    Failure writer = failure("IAC-GCP-GCS-001", g, "google_storage_bucket_iam_binding.writers");
     assertThat(writer.location().startLine()).isEqualTo(10);
     assertThat(writer.attributePath()).isEqualTo("members[1]");
     assertThat(writer.severity()).isEqualTo(Severity.CRITICAL);
@@ -105,10 +100,10 @@ class GcpRulesTest {
         """).edge("google_storage_bucket_iam_policy.exports", EdgeKind.REFERENCE, "google_iam_policy.exports",
         "policy_data");
 
-    Failure data = only(failures("IAC-GCP-GCS-001", g, "google_storage_bucket_iam_policy.exports"));
+    Failure data = failure("IAC-GCP-GCS-001", g, "google_storage_bucket_iam_policy.exports");
     assertThat(data.location().startLine()).isEqualTo(7);
     assertThat(data.attributePath()).isEqualTo("google_iam_policy.exports.binding[1].members[0]");
-    Failure json = only(failures("IAC-GCP-GCS-001", g, "google_storage_bucket_iam_policy.json"));
+    Failure json = failure("IAC-GCP-GCS-001", g, "google_storage_bucket_iam_policy.json");
     assertThat(json.location().startLine()).isEqualTo(11);
     assertThat(json.message()).contains("grants allAuthenticatedUsers (anyone with a Google account) roles/storage.objectViewer");
     undecided("IAC-GCP-GCS-001", g, "google_storage_bucket_iam_policy.unknown");
@@ -135,11 +130,11 @@ class GcpRulesTest {
         """).partOf("google_storage_default_object_access_control.ignored", "google_storage_bucket.uniform");
 
     passes("IAC-GCP-GCS-002", g, "google_storage_default_object_access_control.ignored");
-    assertThat(only(failures("IAC-GCP-GCS-002", g, "google_storage_object_access_control.public")).location()
+    assertThat(failure("IAC-GCP-GCS-002", g, "google_storage_object_access_control.public").location()
         .startLine()).isEqualTo(6);
-    assertThat(only(failures("IAC-GCP-GCS-002", g, "google_storage_bucket_acl.entries")).location().startLine())
+    assertThat(failure("IAC-GCP-GCS-002", g, "google_storage_bucket_acl.entries").location().startLine())
         .isEqualTo(10);
-    assertThat(only(failures("IAC-GCP-GCS-002", g, "google_storage_bucket_acl.predefined")).location().startLine())
+    assertThat(failure("IAC-GCP-GCS-002", g, "google_storage_bucket_acl.predefined").location().startLine())
         .isEqualTo(12);
     passes("IAC-GCP-GCS-002", g, "google_storage_bucket_acl.private");
   }
@@ -154,9 +149,9 @@ class GcpRulesTest {
           public_access_prevention: enforced
         """);
 
-    assertThat(only(failures("IAC-GCP-GCS-003", g, "google_storage_bucket.default")).message())
+    assertThat(failure("IAC-GCP-GCS-003", g, "google_storage_bucket.default").message())
         .contains("public_access_prevention is not set (default: \"inherited\")");
-    assertThat(only(failures("IAC-GCP-GCS-004", g, "google_storage_bucket.default")).location().startLine())
+    assertThat(failure("IAC-GCP-GCS-004", g, "google_storage_bucket.default").location().startLine())
         .isEqualTo(1);
     passes("IAC-GCP-GCS-003", g, "google_storage_bucket.hardened");
     passes("IAC-GCP-GCS-004", g, "google_storage_bucket.hardened");
@@ -185,7 +180,7 @@ class GcpRulesTest {
                     - {name: office, value: 203.0.113.0/24}
         """);
 
-    assertThat(only(failures("IAC-GCP-SQL-001", g, "google_sql_database_instance.open")).location().startLine())
+    assertThat(failure("IAC-GCP-SQL-001", g, "google_sql_database_instance.open").location().startLine())
         .isEqualTo(6);
     passes("IAC-GCP-SQL-001", g, "google_sql_database_instance.private");
     passes("IAC-GCP-SQL-001", g, "google_sql_database_instance.office");
@@ -215,11 +210,11 @@ class GcpRulesTest {
                 - ipv4_enabled: false
         """);
 
-    assertThat(only(failures("IAC-GCP-SQL-002", g, "google_sql_database_instance.default")).location().startLine())
+    assertThat(failure("IAC-GCP-SQL-002", g, "google_sql_database_instance.default").location().startLine())
         .isEqualTo(3);
     passes("IAC-GCP-SQL-002", g, "google_sql_database_instance.encrypted");
     passes("IAC-GCP-SQL-002", g, "google_sql_database_instance.legacy");
-    assertThat(only(failures("IAC-GCP-SQL-002", g, "google_sql_database_instance.allowed")).location().startLine())
+    assertThat(failure("IAC-GCP-SQL-002", g, "google_sql_database_instance.allowed").location().startLine())
         .isEqualTo(15);
     passes("IAC-GCP-SQL-002", g, "google_sql_database_instance.private");
   }
@@ -270,25 +265,25 @@ class GcpRulesTest {
           source_ranges: [0.0.0.0/0]
         """);
 
-    Failure search = only(failures("IAC-GCP-VPC-001", g, "google_compute_firewall.search"));
+    Failure search = failure("IAC-GCP-VPC-001", g, "google_compute_firewall.search");
     assertThat(search.location().startLine()).isEqualTo(4);
     assertThat(search.message()).contains("the REST API (9200), node transport (9300) through tcp 9200-9300")
         .contains("from 0.0.0.0/0");
     passes("IAC-GCP-VPC-002", g, "google_compute_firewall.search");
 
-    Failure ssh = only(failures("IAC-GCP-VPC-002", g, "google_compute_firewall.ssh_v6"));
+    Failure ssh = failure("IAC-GCP-VPC-002", g, "google_compute_firewall.ssh_v6");
     assertThat(ssh.location().startLine()).isEqualTo(8);
     assertThat(ssh.message()).contains("SSH (22) through tcp 22 from ::/0");
-    Failure noSource = only(failures("IAC-GCP-VPC-002", g, "google_compute_firewall.no_source"));
+    Failure noSource = failure("IAC-GCP-VPC-002", g, "google_compute_firewall.no_source");
     assertThat(noSource.location().startLine()).isEqualTo(9);
     assertThat(noSource.message()).contains("the default is 0.0.0.0/0");
     passes("IAC-GCP-VPC-002", g, "google_compute_firewall.tagged");
 
-    assertThat(only(failures("IAC-GCP-VPC-003", g, "google_compute_firewall.everything")).location().startLine())
+    assertThat(failure("IAC-GCP-VPC-003", g, "google_compute_firewall.everything").location().startLine())
         .isEqualTo(19);
     passes("IAC-GCP-VPC-002", g, "google_compute_firewall.everything");
     passes("IAC-GCP-VPC-001", g, "google_compute_firewall.everything");
-    only(failures("IAC-GCP-VPC-003", g, "google_compute_firewall.tcp_no_ports"));
+    failure("IAC-GCP-VPC-003", g, "google_compute_firewall.tcp_no_ports");
     passes("IAC-GCP-VPC-003", g, "google_compute_firewall.egress");
     passes("IAC-GCP-VPC-002", g, "google_compute_firewall.disabled");
     undecided("IAC-GCP-VPC-002", g, "google_compute_firewall.unknown_source");
@@ -317,14 +312,14 @@ class GcpRulesTest {
           members: [group:analysts@example.com]
         """);
 
-    assertThat(only(failures("IAC-GCP-BQ-001", g, "google_bigquery_dataset.public")).location().startLine())
+    assertThat(failure("IAC-GCP-BQ-001", g, "google_bigquery_dataset.public").location().startLine())
         .isEqualTo(4);
     passes("IAC-GCP-BQ-001", g, "google_bigquery_dataset.private");
-    assertThat(only(failures("IAC-GCP-BQ-001", g, "google_bigquery_dataset_access.public")).location().startLine())
+    assertThat(failure("IAC-GCP-BQ-001", g, "google_bigquery_dataset_access.public").location().startLine())
         .isEqualTo(11);
-    assertThat(only(failures("IAC-GCP-BQ-001", g, "google_bigquery_dataset_iam_member.public")).location()
+    assertThat(failure("IAC-GCP-BQ-001", g, "google_bigquery_dataset_iam_member.public").location()
         .startLine()).isEqualTo(13);
-    assertThat(only(failures("IAC-GCP-BQ-001", g, "google_bigquery_dataset_iam_binding.viewers")).location()
+    assertThat(failure("IAC-GCP-BQ-001", g, "google_bigquery_dataset_iam_binding.viewers").location()
         .startLine()).isEqualTo(15);
     passes("IAC-GCP-BQ-001", g, "google_bigquery_dataset_iam_binding.team");
   }
@@ -356,14 +351,14 @@ class GcpRulesTest {
           master_authorized_networks_config: []
         """);
 
-    assertThat(only(failures("IAC-GCP-GKE-001", g, "google_container_cluster.open")).location().startLine())
+    assertThat(failure("IAC-GCP-GKE-001", g, "google_container_cluster.open").location().startLine())
         .isEqualTo(1);
-    assertThat(only(failures("IAC-GCP-GKE-001", g, "google_container_cluster.everyone")).location().startLine())
+    assertThat(failure("IAC-GCP-GKE-001", g, "google_container_cluster.everyone").location().startLine())
         .isEqualTo(6);
     for (String ok : List.of("restricted", "no_external", "private_endpoint", "dns_only")) {
       passes("IAC-GCP-GKE-001", g, "google_container_cluster." + ok);
     }
-    only(failures("IAC-GCP-GKE-001", g, "google_container_cluster.plan_without_block"));
+    failure("IAC-GCP-GKE-001", g, "google_container_cluster.plan_without_block");
   }
 
   @Test
