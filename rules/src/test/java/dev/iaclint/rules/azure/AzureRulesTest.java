@@ -118,9 +118,28 @@ class AzureRulesTest {
     passes("IAC-AZURE-STORAGE-003", g, "azurerm_storage_account.deny");
     passes("IAC-AZURE-STORAGE-003", g, "azurerm_storage_account.private");
     passes("IAC-AZURE-STORAGE-003", g, "azurerm_storage_account.split_deny");
-    assertThat(failure("IAC-AZURE-STORAGE-003", g, "azurerm_storage_account.split_allow").location()
-        .startLine()).isEqualTo(16);
+    passes("IAC-AZURE-STORAGE-003", g, "azurerm_storage_account.split_allow");
+    Failure split = failure("IAC-AZURE-STORAGE-003", g, "azurerm_storage_account_network_rules.split_allow");
+    assertThat(split.location().startLine()).isEqualTo(19);
+    assertThat(split.attributePath()).isEqualTo("default_action");
+    passes("IAC-AZURE-STORAGE-003", g, "azurerm_storage_account_network_rules.split_deny");
     undecided("IAC-AZURE-STORAGE-003", g, "azurerm_storage_account.unknown");
+  }
+
+  @Test
+  void separateNetworkRulesAreJudgedWhereTheyAreWrittenWithTheirAccount() {
+    YamlGraph g = YamlGraph.terraform("""
+        azurerm_storage_account.private:
+          public_network_access_enabled: false
+        azurerm_storage_account_network_rules.private:
+          default_action: Allow
+        azurerm_storage_account_network_rules.orphan:
+          default_action: Allow
+        """).partOf("azurerm_storage_account_network_rules.private", "azurerm_storage_account.private");
+
+    passes("IAC-AZURE-STORAGE-003", g, "azurerm_storage_account_network_rules.private");
+    assertThat(failure("IAC-AZURE-STORAGE-003", g, "azurerm_storage_account_network_rules.orphan").location()
+        .startLine()).isEqualTo(6);
   }
 
   @Test
