@@ -48,8 +48,8 @@ public final class RuleEngine {
             diagnostics.add(internalError(rule, node.address(), node.headerRange(), e));
             continue;
           }
-          record(rule, result, node.address(), node.type(), node.headerRange(), findings,
-              indeterminate, passed);
+          record(rule, result, node.address(), node.type(), node.headerRange(),
+              ModuleCallChain.of(node, context.graph()), findings, indeterminate, passed);
         }
       } else if (rule instanceof DocumentRule r) {
         for (Document doc : context.documents()) {
@@ -65,7 +65,7 @@ public final class RuleEngine {
             continue;
           }
           record(rule, result, doc.file().displayPath(), "file", SourceRange.startOf(doc.file()),
-              findings, indeterminate, passed);
+              List.of(), findings, indeterminate, passed);
         }
       }
     }
@@ -82,8 +82,8 @@ public final class RuleEngine {
   }
 
   private static void record(Rule rule, CheckResult result, String resource, String resourceType,
-      SourceRange where, List<Finding> findings, List<Indeterminate> indeterminate,
-      List<PassedCheck> passed) {
+      SourceRange where, List<RelatedLocation> callChain, List<Finding> findings,
+      List<Indeterminate> indeterminate, List<PassedCheck> passed) {
     RuleMetadata meta = rule.metadata();
     if (result instanceof CheckResult.Fail fail) {
       for (Failure f : fail.failures()) {
@@ -91,8 +91,13 @@ public final class RuleEngine {
         Severity sev = f.severity() != null ? f.severity() : meta.severity();
         String fp = Fingerprints.finding(meta.id(), res, f.attributePath(),
             f.location().file().displayPath(), f.secretFingerprint());
+        List<RelatedLocation> related = f.related();
+        if (!callChain.isEmpty() && res.equals(resource)) {
+          related = new ArrayList<>(related);
+          related.addAll(callChain);
+        }
         findings.add(new Finding(meta, sev, res, resourceType, f.message(), f.location(),
-            f.attributePath(), f.related(), f.redactions(), fp, null));
+            f.attributePath(), related, f.redactions(), fp, null));
       }
     } else if (result instanceof CheckResult.Indeterminate ind) {
       indeterminate.add(new Indeterminate(meta.id(), resource, ind.location(), ind.reason()));
