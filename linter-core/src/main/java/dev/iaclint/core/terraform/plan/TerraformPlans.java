@@ -16,6 +16,7 @@ import dev.iaclint.core.value.UnknownValue;
 import dev.iaclint.core.value.Value;
 import dev.iaclint.core.yaml.NodeIds;
 import dev.iaclint.core.yaml.Values;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -108,6 +109,11 @@ public final class TerraformPlans {
         context.report(Diagnostic.warning(plan.memberRange("errored"), "Terraform reported errors while making"
             + " this plan; resources it could not plan are not checked"));
       }
+      if (hasTerraformFilesBeside(file, context)) {
+        context.report(Diagnostic.notice(SourceRange.startOf(file), "the .tf files in this plan's directory are"
+            + " scanned too, so each problem they share is reported twice; scan the plan on its own, or leave it"
+            + " out with --exclude-path"));
+      }
       indexConfiguration(Values.mapAt(plan, "configuration", "root_module"), "");
       for (Value change : Values.elements(plan.get("resource_changes"))) {
         String address = Values.stringAt(change, "address");
@@ -133,6 +139,18 @@ public final class TerraformPlans {
           }
         }
       }
+    }
+
+    /** Whether the scan holds {@code .tf} files in the plan's directory (usually its root module). */
+    private static boolean hasTerraformFilesBeside(SourceFile file, LoadContext context) {
+      Path dir = file.path() == null ? null : file.path().toAbsolutePath().normalize().getParent();
+      for (SourceFile other : context.files()) {
+        Path p = other.path() == null ? null : other.path().toAbsolutePath().normalize();
+        if (dir != null && p != null && dir.equals(p.getParent()) && p.getFileName().toString().endsWith(".tf")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private void indexConfiguration(MapValue module, String path) {

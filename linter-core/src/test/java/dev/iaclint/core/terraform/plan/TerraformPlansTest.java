@@ -11,6 +11,8 @@ import dev.iaclint.core.load.DataFiles;
 import dev.iaclint.core.report.GraphJsonWriter;
 import dev.iaclint.core.report.Redactor;
 import dev.iaclint.core.report.ReportContext;
+import dev.iaclint.core.scan.ScanRequest;
+import dev.iaclint.core.scan.Scanner;
 import dev.iaclint.core.source.SourceFile;
 import dev.iaclint.core.value.BoolValue;
 import dev.iaclint.core.value.ListValue;
@@ -22,9 +24,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TerraformPlansTest {
   /** A hand-written {@code terraform show -json} of a root module with a bucket and a search module. */
@@ -312,5 +316,17 @@ class TerraformPlansTest {
     assertThat(d.graph.nodes()).extracting(Node::address)
         .containsExactlyInAnyOrder("aws_s3_bucket.b", "var.x", "output.o");
     assertThat(d.node("aws_s3_bucket.b").config().size()).isZero();
+  }
+
+  @Test
+  void aPlanScannedWithTheTfFilesBesideItSaysThatProblemsAreReportedTwice(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("plan.json"), PLAN);
+    Files.writeString(dir.resolve("main.tf"), "resource \"aws_s3_bucket\" \"logs\" {\n  bucket = \"acme-logs\"\n}\n");
+    Files.createDirectories(dir.resolve("other"));
+    Files.writeString(dir.resolve("other/plan.json"), PLAN);
+    List<Diagnostic> notices = new Scanner(List.of()).scan(ScanRequest.builder().path(dir).build()).diagnostics()
+        .stream().filter(d -> d.message().contains("reported twice")).toList();
+    assertThat(notices).extracting(d -> d.range().file().displayPath()).containsExactly("plan.json");
+    assertThat(notices.get(0).severity()).isEqualTo(Diagnostic.Severity.NOTICE);
   }
 }
