@@ -36,15 +36,16 @@ final class InputVariables {
 
   /**
    * One input value. Strings from the command line and the environment ({@code raw}) are read as
-   * Terraform does: literally for a variable of primitive or no type, as an HCL expression otherwise.
+   * Terraform does: literally for a variable of primitive or no type, as an HCL expression for any
+   * other declared type ({@code any} included).
    */
   record Input(Value value, String raw, Origin.Step step) {
-    Value value(TerraformType type, Evaluator constants) {
+    Value value(TerraformType type, boolean typed, Evaluator constants) {
       if (raw == null) {
         return value;
       }
       Value v = new StringValue(raw, step.range());
-      if (type != TerraformType.ANY && !TypeConstraints.isPrimitive(type) || type == TerraformType.ANY && looksStructured()) {
+      if (typed && !TypeConstraints.isPrimitive(type)) {
         HclParseResult parsed = HclParser.parseExpression(SourceFile.of("<" + step.kind().label() + " " + step.name()
             + ">", raw));
         if (!parsed.hasErrors()) {
@@ -52,11 +53,6 @@ final class InputVariables {
         }
       }
       return v.withOrigin(Origin.of(step));
-    }
-
-    private boolean looksStructured() {
-      String t = raw.strip();
-      return t.startsWith("[") || t.startsWith("{");
     }
   }
 

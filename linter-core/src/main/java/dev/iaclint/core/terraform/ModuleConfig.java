@@ -4,6 +4,8 @@ import dev.iaclint.core.diag.Diagnostic;
 import dev.iaclint.core.hcl.ast.Attribute;
 import dev.iaclint.core.hcl.ast.Block;
 import dev.iaclint.core.hcl.ast.HclFile;
+import dev.iaclint.core.source.SourceFile;
+import dev.iaclint.core.source.SourceRange;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,13 +18,16 @@ import java.util.function.Consumer;
  *
  * @param dir the directory (absolute when read from disk)
  * @param displayDir the directory as reports show it ("." for the scan root)
+ * @param range the start of its first file: where problems with the module as a whole are reported
  */
-record ModuleConfig(Path dir, String displayDir, Map<String, Block> variables, Map<String, Attribute> locals,
+record ModuleConfig(Path dir, String displayDir, SourceRange range, Map<String, Block> variables, Map<String, Attribute> locals,
     Map<String, Block> resources, Map<String, Block> dataSources, Map<String, Block> moduleCalls,
     Map<String, Block> outputs) {
 
   static ModuleConfig of(Path dir, String displayDir, List<HclFile> files, Consumer<Diagnostic> diagnostics) {
-    ModuleConfig c = new ModuleConfig(dir, displayDir, new LinkedHashMap<>(), new LinkedHashMap<>(),
+    SourceRange range = files.isEmpty() ? SourceRange.startOf(SourceFile.synthetic(displayDir))
+        : SourceRange.startOf(files.get(0).source());
+    ModuleConfig c = new ModuleConfig(dir, displayDir, range, new LinkedHashMap<>(), new LinkedHashMap<>(),
         new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
     for (HclFile file : files) {
       for (Block b : file.body().blocks()) {

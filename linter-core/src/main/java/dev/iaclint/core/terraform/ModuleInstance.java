@@ -114,6 +114,7 @@ final class ModuleInstance {
   private final Map<String, Value> values = new HashMap<>();
   private final Map<String, Expanded> expanded = new HashMap<>();
   private final Map<String, Call> calls = new HashMap<>();
+  private FunctionContext files;
 
   ModuleInstance(TerraformEvaluation run, ModuleConfig config, String prefix, String moduleKey,
       ModuleInstance parent, String callAddress, Block callBlock, Map<String, Value> callBindings, int depth) {
@@ -191,7 +192,7 @@ final class ModuleInstance {
         .withOrigin(Origin.of(new Origin.Step(Origin.Kind.VARIABLE_DEFAULT, name, a.range())))).orElse(null);
     Value raw;
     if (isRoot()) {
-      raw = run.rootInput(name, type);
+      raw = run.rootInput(name, type, block.body().attribute("type").isPresent());
     } else {
       Attribute argument = callBlock.body().attribute(name).orElse(null);
       raw = argument == null ? null : parent.callArgument(callAddress, callBlock, callBindings, argument);
@@ -579,9 +580,10 @@ final class ModuleInstance {
   }
 
   private FunctionContext files() {
-    Path dir = config.dir();
-    return new FunctionContext(SourceRange.startOf(dev.iaclint.core.source.SourceFile.synthetic("files")), dir,
-        run.scanRoot(), run.workingDir());
+    if (files == null) {
+      files = new FunctionContext(config.range(), config.dir(), run.scanRoot(), run.workingDir());
+    }
+    return files;
   }
 
   /** Resolves names for one attribute of one node, recording each reference as an edge. */

@@ -107,9 +107,9 @@ final class TerraformEvaluation {
     return constants.error(range, message);
   }
 
-  Value rootInput(String name, TerraformType type) {
+  Value rootInput(String name, TerraformType type, boolean typed) {
     InputVariables.Input input = rootInputs.get(name);
-    return input == null ? null : input.value(type, constants);
+    return input == null ? null : input.value(type, typed, constants);
   }
 
   void reference(String owner, String target, String attribute, SourceRange range, EdgeKind kind) {
@@ -160,6 +160,10 @@ final class TerraformEvaluation {
     if (isLocalSource(src)) {
       Path dir = caller.config.dir().resolve(src).normalize();
       ModuleConfig target = localModules.get(dir);
+      if (target == null && dir.equals(downloadedModules().get(key))) {
+        // A local module inside a downloaded one (under .terraform, which scans skip).
+        target = readModule(dir, name, src, sourceAttr.range());
+      }
       if (target == null) {
         diagnostics.accept(Diagnostic.warning(sourceAttr.range(), "module " + name + " (source " + src
             + ") is not among the scanned files; its resources were not checked"));
@@ -284,17 +288,19 @@ final class TerraformEvaluation {
   /** The nodes at {@code address}: a node itself, or every instance of {@code base}. */
   private static List<Node> targets(Map<String, List<Node>> byAddress, String address) {
     List<Node> exact = byAddress.get(address);
-    if (exact != null) {
-      return exact;
+    return exact != null ? exact : byAddress.getOrDefault(address + INSTANCES, List.of());
+  }
+
+  /** Key suffix under which {@code byAddress} lists every instance of a base address. */
+  private static final String INSTANCES = "[*]";
+
+  /** {@code aws_x.y} for {@code aws_x.y[0]} or {@code aws_x.y["k"]}; null for an address without a key. */
+  private static String baseOf(String address) {
+    if (!address.endsWith("]")) {
+      return null;
     }
-    List<Node> out = new ArrayList<>();
-    for (Map.Entry<String, List<Node>> e : byAddress.entrySet()) {
-      String a = e.getKey();
-      if (a.startsWith(address + "[") && a.indexOf(']', address.length()) == a.length() - 1) {
-        out.addAll(e.getValue());
-      }
-    }
-    return out;
+    int open = address.endsWith("\"]") ? address.lastIndexOf("[\"") : address.lastIndexOf('[');
+    return open <= 0 ? null : address.substring(0, open);
   }
 
   private void emit(ModuleInstance m, String idPrefix, List<Node> nodes, Map<String, List<Node>> byAddress) {
@@ -356,5 +362,9 @@ final class TerraformEvaluation {
     Node n = new Node(idPrefix + address, kind, SourceFormat.TERRAFORM, type, address, range, config, props);
     nodes.add(n);
     byAddress.computeIfAbsent(address, k -> new ArrayList<>()).add(n);
+    String base = baseOf(address);
+    if (base != null) {
+      byAddress.computeIfAbsent(base + INSTANCES, k -> new ArrayList<>()).add(n);
+    }
   }
 }

@@ -115,7 +115,7 @@ public final class TerraformLoader implements InputLoader {
         return SourceRange.startOf(f);
       }
     }
-    return SourceRange.startOf(SourceFile.synthetic(root.displayDir()));
+    return root.range();
   }
 
   /**

@@ -262,10 +262,13 @@ class TerraformLoaderTest {
     write("main.tf", """
         variable "cidrs" { type = list(string) }
         variable "name" { type = string }
-        output "o" { value = [var.cidrs, var.name] }
+        variable "untyped" {}
+        variable "anything" { type = any }
+        output "o" { value = [var.cidrs, var.name, var.untyped, var.anything] }
         """);
-    load(ScanRequest.builder().path(dir).terraformVar("cidrs", "[\"10.0.0.0/8\"]").terraformVar("name", "[x]").build());
-    assertThat(at(node("output.o"), "value")).isEqualTo("[[\"10.0.0.0/8\"], \"[x]\"]");
+    load(ScanRequest.builder().path(dir).terraformVar("cidrs", "[\"10.0.0.0/8\"]").terraformVar("name", "[x]")
+        .terraformVar("untyped", "[1]").environment(Map.of("TF_VAR_anything", "{a = 1}")).build());
+    assertThat(at(node("output.o"), "value")).isEqualTo("[[\"10.0.0.0/8\"], \"[x]\", \"[1]\", {a = 1}]");
   }
 
   @Test
@@ -445,11 +448,22 @@ class TerraformLoaderTest {
         """);
     write(".terraform/modules/modules.json",
         "{\"Modules\":[{\"Key\":\"\",\"Source\":\"\",\"Dir\":\".\"},"
-            + "{\"Key\":\"es\",\"Source\":\"git::https://example.com/es.git\",\"Dir\":\".terraform/modules/es\"}]}");
+            + "{\"Key\":\"es\",\"Source\":\"git::https://example.com/es.git\",\"Dir\":\".terraform/modules/es\"},"
+            + "{\"Key\":\"es.policy\",\"Source\":\"./modules/policy\",\"Dir\":\".terraform/modules/es/modules/policy\"}]}");
     write(".terraform/modules/es/main.tf", """
         variable "name" {}
         resource "aws_opensearch_domain" "this" {
           domain_name = var.name
+        }
+        module "policy" {
+          source = "./modules/policy"
+          domain = aws_opensearch_domain.this.domain_name
+        }
+        """);
+    write(".terraform/modules/es/modules/policy/main.tf", """
+        variable "domain" {}
+        resource "aws_opensearch_domain_policy" "this" {
+          domain_name = var.domain
         }
         """);
     load();
@@ -458,6 +472,8 @@ class TerraformLoaderTest {
     assertThat(at(node("module.es.aws_opensearch_domain.this"), "domain_name")).isEqualTo("\"logs\"");
     assertThat(node("module.es.aws_opensearch_domain.this").file().displayPath())
         .isEqualTo(".terraform/modules/es/main.tf");
+    assertThat(at(node("module.es.module.policy.aws_opensearch_domain_policy.this"), "domain_name"))
+        .isEqualTo("\"logs\"");
   }
 
   @Test

@@ -96,7 +96,7 @@ public final class Evaluator {
     this.diagnostics = diagnostics;
     this.computed = computed;
     this.files = files;
-    this.bindings = new HashMap<>(bindings);
+    this.bindings = bindings.isEmpty() ? new HashMap<>(4) : new HashMap<>(bindings);
   }
 
   /** An evaluator of constant expressions, with no names, no files and diagnostics to {@code sink}. */
