@@ -17,6 +17,9 @@ record JarRun(int exitCode, String out, String err) {
   static JarRun in(Path dir, Map<String, String> env, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // Short runs on a small CI machine: the quick JIT tier and the serial collector start faster.
+    command.add("-XX:TieredStopAtLevel=1");
+    command.add("-XX:+UseSerialGC");
     command.add("-jar");
     command.add(JAR.toString());
     command.addAll(List.of(args));
