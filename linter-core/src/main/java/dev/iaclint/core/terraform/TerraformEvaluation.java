@@ -306,7 +306,7 @@ final class TerraformEvaluation {
   private void emit(ModuleInstance m, String idPrefix, List<Node> nodes, Map<String, List<Node>> byAddress) {
     String module = m.prefix.isEmpty() ? "" : m.prefix.substring(0, m.prefix.length() - 1);
     Map<String, String> props = Map.of("module", module, Node.SCOPE, idPrefix + module,
-        "moduleDir", m.config.displayDir());
+        "moduleDir", m.config.displayDir(), "rootModuleDir", rootConfig.displayDir());
     ModuleConfig c = m.config;
     for (Map.Entry<String, Block> e : c.variables().entrySet()) {
       add(nodes, byAddress, idPrefix, NodeKind.VARIABLE, "variable", m.prefix + "var." + e.getKey(),

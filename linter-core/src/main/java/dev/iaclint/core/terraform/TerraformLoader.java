@@ -98,7 +98,13 @@ public final class TerraformLoader implements InputLoader {
           scanRoot, constants, report);
       TerraformEvaluation evaluation = new TerraformEvaluation(root, modules, inputs, scanRoot, report);
       evaluation.evaluate();
-      evaluation.emit("tf:" + root.displayDir() + ":", nodes, edges);
+      // The directory itself, not its display path: two scan roots may both hold a "." module.
+      evaluation.emit("tf:" + root.dir().toString().replace('\\', '/') + ":", nodes, edges);
+      for (Node n : nodes) {
+        if (context.graph().get(n.id()) != null) {
+          throw new IllegalStateException("node id used twice");
+        }
+      }
     } catch (RuntimeException | StackOverflowError e) {
       report.accept(Diagnostic.error(firstRange(root, context), "internal error while evaluating the Terraform"
           + " module in " + root.displayDir() + " (" + e.getClass().getSimpleName() + "); its resources were not"

@@ -575,4 +575,17 @@ class TerraformLoaderTest {
     assertThat(diagnostics).isEmpty();
     assertThat(node("aws_s3_bucket.maybe").config().get("bucket")).isInstanceOf(UnknownValue.class);
   }
+
+  @Test
+  void twoScanRootsWithTheSameLayoutAreTwoRootModules() throws IOException {
+    write("prod/main.tf", "variable \"x\" {}\nresource \"aws_s3_bucket\" \"logs\" {\n  bucket = \"prod\"\n}\n");
+    write("staging/main.tf", "variable \"x\" {}\nresource \"aws_s3_bucket\" \"logs\" {\n  bucket = \"staging\"\n}\n");
+    load(ScanRequest.builder().path(dir.resolve("prod")).path(dir.resolve("staging")).build());
+    assertThat(diagnostics).noneMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+    List<Node> buckets = graph.ofType("aws_s3_bucket");
+    assertThat(buckets).extracting(n -> ((StringValue) n.config().get("bucket")).value())
+        .containsExactlyInAnyOrder("prod", "staging");
+    assertThat(buckets).extracting(n -> n.property(Node.SCOPE)).doesNotHaveDuplicates();
+    assertThat(buckets).allSatisfy(n -> assertThat(n.property("rootModuleDir")).isEqualTo("."));
+  }
 }

@@ -4,7 +4,7 @@ import dev.iaclint.core.graph.Node;
 
 /**
  * What a Terraform node's {@code scope} property (set by the evaluator: {@code tf:<root
- * directory>:<module path>}) says about the configuration it belongs to.
+ * directory>:<module path>}) and {@code rootModuleDir} say about the configuration it belongs to.
  */
 public final class TerraformScopes {
   private TerraformScopes() {}
@@ -14,11 +14,10 @@ public final class TerraformScopes {
    * root), or {@code null} when the node has no Terraform scope.
    */
   public static String rootDirectory(Node node) {
-    String prefix = rootPrefix(node);
-    if (prefix == null) {
+    String dir = rootPrefix(node) == null ? null : node.property("rootModuleDir");
+    if (dir == null) {
       return null;
     }
-    String dir = prefix.substring(3, prefix.length() - 1);
     return dir.equals(".") ? "" : dir;
   }
 
@@ -28,13 +27,13 @@ public final class TerraformScopes {
     return pa != null && pa.equals(rootPrefix(b));
   }
 
-  /** {@code tf:<root directory>:} of the node's scope, or {@code null}. */
+  /** {@code tf:<root directory>:} of the node's scope (the scope less its module path), or {@code null}. */
   private static String rootPrefix(Node node) {
     String scope = node.property(Node.SCOPE);
-    if (scope == null || !scope.startsWith("tf:")) {
+    String module = node.property("module");
+    if (scope == null || module == null || !scope.startsWith("tf:") || !scope.endsWith(module)) {
       return null;
     }
-    int end = scope.indexOf(':', 3);
-    return end < 0 ? null : scope.substring(0, end + 1);
+    return scope.substring(0, scope.length() - module.length());
   }
 }

@@ -14,6 +14,7 @@ import dev.iaclint.core.rule.Severity;
 import dev.iaclint.core.rule.Slot;
 import dev.iaclint.core.source.SourceRange;
 import dev.iaclint.core.value.Value;
+import dev.iaclint.rules.aws.TerraformScopes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -188,8 +189,8 @@ public final class EbsNotEncryptedRule extends AnnotatedResourceRule {
   }
 
   private static boolean sameRootModule(Node a, Node b) {
-    String ra = a.property("rootModule");
-    return ra != null ? ra.equals(b.property("rootModule")) : a.file() == b.file();
+    return a.property(Node.SCOPE) != null && a.property(Node.SCOPE).startsWith("tf:")
+        ? TerraformScopes.sameRootModule(a, b) : a.file() == b.file();
   }
 
   /**
