@@ -24,7 +24,7 @@ public final class GithubReporter implements Reporter {
         case MEDIUM -> "warning";
         case LOW -> "notice";
       };
-      String message = redactor.scrub(f.resource() + ": " + f.message());
+      String message = redactor.scrubName(f.resource()) + ": " + redactor.scrub(f.message());
       if (!f.rule().remediation().isBlank()) {
         message += "\nFix: " + f.rule().remediation();
       }

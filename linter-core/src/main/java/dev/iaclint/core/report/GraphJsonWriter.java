@@ -40,7 +40,7 @@ public final class GraphJsonWriter {
       o.put("kind", ReportSupport.lowerName(n.kind()));
       o.put("format", n.format().id());
       o.put("type", n.type());
-      o.put("address", redactor.scrub(n.address()));
+      o.put("address", redactor.scrubName(n.address()));
       o.put("file", ReportPaths.displayPath(n.file()));
       o.set("range", range(n.range()));
       ObjectNode props = o.putObject("properties");

@@ -37,7 +37,7 @@ public final class GraphTextWriter {
         sb.append(TextReporter.sanitize(file)).append('\n');
         currentFile = file;
       }
-      sb.append("  ").append(TextReporter.sanitize(redactor.scrub(n.address()))).append(" (")
+      sb.append("  ").append(TextReporter.sanitize(redactor.scrubName(n.address()))).append(" (")
           .append(ReportSupport.lowerName(n.kind()).replace('_', ' ')).append(' ').append(n.type())
           .append(", ").append(n.format().id()).append(") ").append(n.range().startLine()).append(':')
           .append(n.range().startColumn()).append('-').append(n.range().endLine()).append(':')
@@ -47,12 +47,12 @@ public final class GraphTextWriter {
       }
       for (Edge e : graph.outgoing(n)) {
         sb.append("    -> ").append(ReportSupport.lowerName(e.kind()).replace('_', ' ')).append(' ')
-            .append(TextReporter.sanitize(redactor.scrub(e.to().address())))
+            .append(TextReporter.sanitize(redactor.scrubName(e.to().address())))
             .append(e.attribute().isEmpty() ? "" : " (" + e.attribute() + ")").append('\n');
       }
       for (Edge e : graph.incoming(n)) {
         sb.append("    <- ").append(ReportSupport.lowerName(e.kind()).replace('_', ' ')).append(' ')
-            .append(TextReporter.sanitize(redactor.scrub(e.from().address())))
+            .append(TextReporter.sanitize(redactor.scrubName(e.from().address())))
             .append(e.attribute().isEmpty() ? "" : " (" + e.attribute() + ")").append('\n');
       }
     }

@@ -35,7 +35,7 @@ public final class JsonReporter implements Reporter {
       n.put("title", f.rule().title());
       n.put("severity", f.severity().name());
       n.put("category", f.rule().category().id());
-      n.put("resource", redactor.scrub(f.resource()));
+      n.put("resource", redactor.scrubName(f.resource()));
       n.put("resourceType", f.resourceType());
       n.put("message", redactor.scrub(f.message()));
       n.set("location", location(f.location()));
@@ -62,7 +62,7 @@ public final class JsonReporter implements Reporter {
     for (Indeterminate i : result.indeterminate()) {
       ObjectNode n = indeterminate.addObject();
       n.put("ruleId", i.ruleId());
-      n.put("resource", redactor.scrub(i.resource()));
+      n.put("resource", redactor.scrubName(i.resource()));
       n.set("location", location(i.location()));
       n.put("reason", redactor.scrub(i.reason()));
     }

@@ -45,7 +45,7 @@ public final class JunitReporter implements Reporter {
     Map<String, List<Case>> byRule = new TreeMap<>();
     for (Finding f : result.findings()) {
       titles.putIfAbsent(f.ruleId(), f.rule().title());
-      String name = redactor.scrub(f.resource()) + (f.attributePath().isEmpty() ? "" : " [" + f.attributePath() + "]");
+      String name = redactor.scrubName(f.resource()) + (f.attributePath().isEmpty() ? "" : " [" + f.attributePath() + "]");
       String where = position(f.location(), context);
       String message = redactor.scrub(ReportSupport.oneLine(f.message()));
       Case c;
@@ -55,7 +55,7 @@ public final class JunitReporter implements Reporter {
             redactor.scrub("suppressed (" + f.suppression().kind() + ")" + reason), null, null);
       } else {
         String body = f.severity() + " " + f.ruleId() + " " + f.rule().title() + "\n"
-            + "resource: " + redactor.scrub(f.resource()) + "\n"
+            + "resource: " + redactor.scrubName(f.resource()) + "\n"
             + "at " + where + "\n"
             + message + "\n"
             + (f.rule().remediation().isBlank() ? "" : "fix: " + f.rule().remediation() + "\n");
@@ -66,12 +66,12 @@ public final class JunitReporter implements Reporter {
     }
     for (Indeterminate i : result.indeterminate()) {
       byRule.computeIfAbsent(i.ruleId(), k -> new ArrayList<>()).add(new Case(
-          redactor.scrub(i.resource()), i.location(), Outcome.SKIPPED,
+          redactor.scrubName(i.resource()), i.location(), Outcome.SKIPPED,
           redactor.scrub("could not decide: " + i.reason()), null, null));
     }
     for (PassedCheck p : result.passed()) {
       byRule.computeIfAbsent(p.ruleId(), k -> new ArrayList<>()).add(new Case(
-          redactor.scrub(p.resource()), p.location(), Outcome.PASSED, null, null, null));
+          redactor.scrubName(p.resource()), p.location(), Outcome.PASSED, null, null, null));
     }
 
     List<Diagnostic> errors = result.errors();

@@ -4,6 +4,7 @@ import dev.iaclint.core.rule.Finding;
 import dev.iaclint.core.scan.ScanResult;
 import dev.iaclint.core.secrets.SecretDetector;
 import dev.iaclint.core.secrets.SecretMatch;
+import dev.iaclint.core.secrets.SecretValues;
 import dev.iaclint.core.source.SourceFile;
 import dev.iaclint.core.source.SourceRange;
 import java.util.ArrayList;
@@ -32,6 +33,8 @@ public final class Redactor {
   private final Map<SourceFile, List<SourceRange>> rangesByFile = new IdentityHashMap<>();
   /** Longest first, so that a secret containing another is replaced whole. */
   private final List<String> secrets;
+  /** The secrets that could be secrets on their own ({@link SecretValues#mayBeSecret}). */
+  private final List<String> nameSecrets;
 
   private Redactor(List<SourceRange> ranges) {
     TreeSet<String> strings = new TreeSet<>(Comparator.comparingInt(String::length).reversed()
@@ -47,6 +50,7 @@ public final class Redactor {
       }
     }
     this.secrets = List.copyOf(strings);
+    this.nameSecrets = strings.stream().filter(SecretValues::mayBeSecret).toList();
   }
 
   /** A redactor for every secret range any finding of {@code result} marks. */
@@ -77,6 +81,25 @@ public final class Redactor {
     }
     String result = text;
     for (String s : secrets) {
+      if (result.contains(s)) {
+        result = result.replace(s, MASK);
+      }
+    }
+    return result;
+  }
+
+  /**
+   * A resource name or graph address, scrubbed of the secrets that could be secrets on their own.
+   * A weak password that is also an ordinary word ("mysql", "minio") stays in the names of
+   * resources, where it names the resource and reveals nothing: {@code Pod/mysql-pod} stays
+   * readable and keeps the resource-name contract, while messages still mask that word.
+   */
+  public String scrubName(String name) {
+    if (name == null || nameSecrets.isEmpty()) {
+      return name;
+    }
+    String result = name;
+    for (String s : nameSecrets) {
       if (result.contains(s)) {
         result = result.replace(s, MASK);
       }

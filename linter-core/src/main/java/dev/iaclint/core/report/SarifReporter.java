@@ -100,7 +100,7 @@ public final class SarifReporter implements Reporter {
         r.putArray("suppressions").add(suppression(f.suppression(), redactor, context.workingDirectory()));
       }
       ObjectNode props = r.putObject("properties");
-      props.put("resource", redactor.scrub(f.resource()));
+      props.put("resource", redactor.scrubName(f.resource()));
       props.put("resourceType", f.resourceType());
       props.put("severity", f.severity().name());
       props.put("category", f.rule().category().id());

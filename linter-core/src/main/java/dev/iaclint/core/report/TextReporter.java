@@ -64,7 +64,7 @@ public final class TextReporter implements Reporter {
       sb.append(ansi.cyan("Could not decide")).append(" (an input is unknown; not counted as findings):\n");
       for (Indeterminate i : result.indeterminate()) {
         sb.append("  ").append(sanitize(position(i.location(), wd))).append(' ').append(i.ruleId())
-            .append(' ').append(sanitize(redactor.scrub(i.resource()))).append(": ")
+            .append(' ').append(sanitize(redactor.scrubName(i.resource()))).append(": ")
             .append(sanitize(redactor.scrub(i.reason()))).append('\n');
       }
       sb.append('\n');
@@ -79,7 +79,7 @@ public final class TextReporter implements Reporter {
     SourceRange loc = f.location();
     sb.append("  ").append(severity(f.severity(), ansi)).append(' ').append(ansi.bold(f.ruleId()))
         .append(' ').append(sanitize(f.rule().title())).append('\n');
-    sb.append("    ").append(sanitize(redactor.scrub(f.resource()))).append(ansi.dim(" at "))
+    sb.append("    ").append(sanitize(redactor.scrubName(f.resource()))).append(ansi.dim(" at "))
         .append(sanitize(path)).append(':').append(loc.startLine()).append(':').append(loc.startColumn())
         .append('\n');
     sb.append("    ").append(sanitize(redactor.scrub(ReportSupport.oneLine(f.message())))).append('\n');
