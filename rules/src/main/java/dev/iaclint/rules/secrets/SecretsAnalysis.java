@@ -73,8 +73,14 @@ final class SecretsAnalysis {
     return List.of();
   }
 
-  /** The directory of a file: a Terraform module is the configuration files of one directory. */
+  /**
+   * The directory of a file: a Terraform module is the configuration files of one directory. The
+   * real directory when the file has one: two scanned directories may show the same paths.
+   */
   private static String directoryOf(Document d) {
+    if (d.file().path() != null && d.file().path().getParent() != null) {
+      return d.file().path().getParent().toString();
+    }
     String path = d.file().displayPath();
     int slash = path.lastIndexOf('/');
     return slash < 0 ? "" : path.substring(0, slash);
