@@ -23,13 +23,13 @@ public final class DataParser {
 
   /** JSON for {@code .json} files, YAML otherwise; text that starts with a bracket is tried as JSON first. */
   public static ParsedData parse(SourceFile file) {
-    ParsedData tooLarge = checkSize(file);
-    if (tooLarge != null) {
-      return tooLarge;
-    }
     String name = file.displayPath().toLowerCase(Locale.ROOT);
     if (name.endsWith(".json")) {
-      return JsonReader.read(new Positions(file), hasTemplateCode(file));
+      return parseJson(file);
+    }
+    ParsedData tooLarge = checkSize(file, Limits.MAX_CODE_POINTS);
+    if (tooLarge != null) {
+      return tooLarge;
     }
     String text = file.text().stripLeading();
     if (text.startsWith("{") || text.startsWith("[")) {
@@ -44,12 +44,12 @@ public final class DataParser {
   }
 
   public static ParsedData parseYaml(SourceFile file) {
-    ParsedData tooLarge = checkSize(file);
+    ParsedData tooLarge = checkSize(file, Limits.MAX_CODE_POINTS);
     return tooLarge != null ? tooLarge : YamlReader.read(new Positions(file), hasTemplateCode(file));
   }
 
   public static ParsedData parseJson(SourceFile file) {
-    ParsedData tooLarge = checkSize(file);
+    ParsedData tooLarge = checkSize(file, Limits.MAX_JSON_CODE_POINTS);
     return tooLarge != null ? tooLarge : JsonReader.read(new Positions(file), hasTemplateCode(file));
   }
 
@@ -58,14 +58,13 @@ public final class DataParser {
     return file.text().contains("{{") && TEMPLATE_CODE.matcher(file.text()).find();
   }
 
-  private static ParsedData checkSize(SourceFile file) {
+  private static ParsedData checkSize(SourceFile file, int maxCodePoints) {
     String text = file.text();
-    if (text.length() <= Limits.MAX_CODE_POINTS
-        || text.codePointCount(0, text.length()) <= Limits.MAX_CODE_POINTS) {
+    if (text.length() <= maxCodePoints || text.codePointCount(0, text.length()) <= maxCodePoints) {
       return null;
     }
     Diagnostic d = Diagnostic.error(SourceRange.startOf(file), "the file is larger than "
-        + (Limits.MAX_CODE_POINTS / (1024 * 1024)) + " MiB and is not read");
+        + (maxCodePoints / (1024 * 1024)) + " MiB and is not read");
     return new ParsedData(file, ParsedData.Syntax.YAML, List.of(), Map.of(), List.of(d), false);
   }
 }

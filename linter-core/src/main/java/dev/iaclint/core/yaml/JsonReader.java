@@ -28,7 +28,7 @@ final class JsonReader {
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder()
           .maxNestingDepth(Limits.MAX_DEPTH)
-          .maxDocumentLength(Limits.MAX_CODE_POINTS * 4L)
+          .maxDocumentLength(Limits.MAX_JSON_CODE_POINTS * 4L)
           .build())
       .build();
 

@@ -2,8 +2,13 @@ package dev.iaclint.core.yaml;
 
 /** Bounds that keep a hostile or broken file from exhausting memory or the stack. */
 public final class Limits {
-  /** Largest file read, in code points (10 MiB of ASCII). */
+  /** Largest YAML file read, in code points (10 MiB of ASCII). */
   public static final int MAX_CODE_POINTS = 10 * 1024 * 1024;
+  /**
+   * Largest JSON file read (64 MiB of ASCII): JSON has no aliases to expand and is streamed, and a
+   * Terraform plan of a large estate runs to tens of MiB.
+   */
+  public static final int MAX_JSON_CODE_POINTS = 64 * 1024 * 1024;
   /** Deepest nesting of mappings and lists. */
   public static final int MAX_DEPTH = 200;
   /** Most aliases of mappings or lists per YAML document (billion-laughs guard). */

@@ -190,6 +190,19 @@ class DataParserTest {
   }
 
   @Test
+  void jsonFilesMayBeLargerThanYamlOnes() {
+    // A big Terraform plan: {"values":["xxxx…", …]} of about 12 MiB.
+    String element = "\"" + "x".repeat(1022) + "\"";
+    ParsedData big = json("{\"values\":[" + String.join(",", java.util.Collections.nCopies(12 * 1024, element)) + "]}");
+    assertThat(big.diagnostics()).isEmpty();
+    assertThat(big.roots()).hasSize(1);
+    ParsedData tooBig = json(" ".repeat(Limits.MAX_JSON_CODE_POINTS + 1) + "{}");
+    assertThat(tooBig.roots()).isEmpty();
+    assertThat(tooBig.diagnostics()).singleElement().satisfies(d ->
+        assertThat(d.message()).isEqualTo("the file is larger than 64 MiB and is not read"));
+  }
+
+  @Test
   void aBrokenDocumentKeepsTheDocumentsBeforeIt() {
     ParsedData p = yaml("a: 1\n---\nb: [\n");
     assertThat(p.roots()).hasSize(1);
