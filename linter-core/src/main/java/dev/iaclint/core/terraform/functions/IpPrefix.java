@@ -17,15 +17,16 @@ record IpPrefix(BigInteger network, int bits, int length) {
 
   static IpPrefix parse(String cidr) throws ParseException {
     int slash = cidr.indexOf('/');
+    // Messages never quote the argument: it could be a secret passed by mistake.
     if (slash < 0) {
-      throw new ParseException("invalid CIDR address: " + cidr);
+      throw new ParseException("invalid CIDR address: no prefix length (/N)");
     }
     String addr = cidr.substring(0, slash);
     String len = cidr.substring(slash + 1);
     int bits = addr.indexOf(':') >= 0 ? 128 : 32;
     BigInteger ip = bits == 32 ? parseV4(addr) : parseV6(addr);
     if (ip == null || !len.matches("[0-9]{1,3}") || Integer.parseInt(len) > bits) {
-      throw new ParseException("invalid CIDR address: " + cidr);
+      throw new ParseException("invalid CIDR address: not an IP address with a prefix length");
     }
     int length = Integer.parseInt(len);
     return new IpPrefix(ip.and(mask(bits, length)), bits, length);

@@ -19,6 +19,9 @@ class NetworkFunctionsTest extends FunctionTestSupport {
     assertThat(eval("cidrhost", s("10.12.127.255/20"), n(1))).isEqualTo("\"10.12.112.1\"");
     assertError("cidrhost", s("10.0.0.0/30"), n(4)).hasMessageContaining("prefix of 30 does not accommodate a host numbered 4");
     assertError("cidrhost", s("10.0.0.0/33"), n(1)).hasMessageContaining("invalid CIDR address");
+    // The argument could be a secret passed by mistake: the message never quotes it.
+    assertError("cidrhost", s("Zq8kP2mZ9vLw4Rt"), n(1)).hasMessageContaining("invalid CIDR address")
+        .hasMessageNotContaining("Zq8kP2mZ9vLw4Rt");
   }
 
   @Test
