@@ -7,11 +7,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.iaclint.core.terraform.eval.Evaluator;
-import dev.iaclint.core.value.BoolValue;
+import dev.iaclint.core.terraform.eval.Operators;
 import dev.iaclint.core.value.ListValue;
 import dev.iaclint.core.value.MapValue;
 import dev.iaclint.core.value.NullValue;
-import dev.iaclint.core.value.NumberValue;
 import dev.iaclint.core.value.StringValue;
 import dev.iaclint.core.value.UnknownValue;
 import dev.iaclint.core.value.Value;
@@ -156,9 +155,9 @@ final class DataSources {
         out.set(field, statement.get(field));
       }
     }
-    statement.fields().forEachRemaining(e -> {
-      if (!out.has(e.getKey())) {
-        out.set(e.getKey(), e.getValue());
+    statement.fieldNames().forEachRemaining(name -> {
+      if (!out.has(name)) {
+        out.set(name, statement.get(name));
       }
     });
     return out;
@@ -258,16 +257,11 @@ final class DataSources {
     if (v instanceof UnknownValue u) {
       throw new Unknown(u);
     }
-    if (v instanceof StringValue s) {
-      return s.value();
+    String s = Operators.string(v);
+    if (s == null) {
+      throw new Invalid(v, "a string is required, not a " + v.typeName());
     }
-    if (v instanceof NumberValue n) {
-      return Conversions.numberToString(n.value());
-    }
-    if (v instanceof BoolValue b) {
-      return Boolean.toString(b.value());
-    }
-    throw new Invalid(v, "a string is required, not a " + v.typeName());
+    return s;
   }
 
   /** The elements of a list of strings, each converted to a string value. */

@@ -112,6 +112,9 @@ final class ModuleInstance {
   private final int depth;
 
   private final Map<String, Value> values = new HashMap<>();
+  /** Variables and locals by name: read far more often than anything else, looked up without building keys. */
+  private final Map<String, Value> variables = new HashMap<>();
+  private final Map<String, Value> locals = new HashMap<>();
   private final Map<String, Expanded> expanded = new HashMap<>();
   private final Map<String, Call> calls = new HashMap<>();
   private FunctionContext files;
@@ -180,8 +183,14 @@ final class ModuleInstance {
   // ---- variables, locals, outputs
 
   Value variable(String name) {
+    Value known = variables.get(name);
+    if (known != null) {
+      return known;
+    }
     Block block = config.variables().get(name);
-    return memo("var." + name, block.headerRange(), () -> computeVariable(name, block));
+    Value v = memo("var." + name, block.headerRange(), () -> computeVariable(name, block));
+    variables.put(name, v);
+    return v;
   }
 
   private Value computeVariable(String name, Block block) {
@@ -221,11 +230,17 @@ final class ModuleInstance {
   }
 
   Value local(String name) {
+    Value known = locals.get(name);
+    if (known != null) {
+      return known;
+    }
     Attribute a = config.locals().get(name);
-    return memo("local." + name, a.nameRange(), () -> {
-      Value v = evaluator(prefix + "local." + name, "value", Map.of()).evaluate(a.expression());
-      return v.withOrigin(v.origin().then(new Origin.Step(Origin.Kind.LOCAL, name, a.range())));
+    Value v = memo("local." + name, a.nameRange(), () -> {
+      Value value = evaluator(prefix + "local." + name, "value", Map.of()).evaluate(a.expression());
+      return value.withOrigin(value.origin().then(new Origin.Step(Origin.Kind.LOCAL, name, a.range())));
     });
+    locals.put(name, v);
+    return v;
   }
 
   Value output(String name) {

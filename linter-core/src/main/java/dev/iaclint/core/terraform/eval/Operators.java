@@ -17,7 +17,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /** HCL's operators over evaluated values, with Terraform's automatic conversions. */
-final class Operators {
+public final class Operators {
   private static final MathContext DIVISION = new MathContext(40);
 
   private Operators() {}
@@ -154,7 +154,7 @@ final class Operators {
   }
 
   /** The string a primitive converts to, else {@code null}. */
-  static String string(Value v) {
+  public static String string(Value v) {
     if (v instanceof StringValue s) {
       return s.value();
     }
