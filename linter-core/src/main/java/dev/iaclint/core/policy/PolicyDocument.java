@@ -57,7 +57,7 @@ public record PolicyDocument(List<Statement> statements, String unknownReason, S
   /** A policy written as a JSON string or as a map; anything else is unreadable. */
   public static PolicyDocument of(Value value) {
     if (value instanceof UnknownValue u) {
-      return unknown(u.reason(), u.range());
+      return u.partialText() != null ? fromPartialJson(u) : unknown(u.reason(), u.range());
     }
     if (value instanceof StringValue s) {
       return fromJson(s.value(), s.range());
@@ -84,18 +84,45 @@ public record PolicyDocument(List<Statement> statements, String unknownReason, S
     return fromMap((MapValue) toValue(tree, range));
   }
 
+  /**
+   * A JSON template with unknown interpolations inside its strings ({@code "Resource":
+   * "${aws_s3_bucket.b.arn}/*"}): the strings that hold one are unknown, the rest is read. An
+   * interpolation outside a string leaves the whole document unknown.
+   */
+  private static PolicyDocument fromPartialJson(UnknownValue u) {
+    JsonNode tree;
+    try {
+      tree = JSON.readTree(u.partialText());
+    } catch (JsonProcessingException e) {
+      return unknown(u.reason(), u.range());
+    }
+    if (tree == null || !tree.isObject()) {
+      return unknown(u.reason(), u.range());
+    }
+    return fromMap((MapValue) toValue(tree, u));
+  }
+
   private static Value toValue(JsonNode node, SourceRange range) {
+    return toValue(node, new UnknownValue("", range));
+  }
+
+  /** {@code template.range()} places every part; its reason and origin go to strings with a hole. */
+  private static Value toValue(JsonNode node, UnknownValue template) {
+    SourceRange range = template.range();
     if (node.isObject()) {
       Map<String, Value> entries = new LinkedHashMap<>();
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
-        entries.put(e.getKey(), toValue(e.getValue(), range));
+        if (e.getKey().indexOf(UnknownValue.HOLE) >= 0) {
+          return holeIn(template, e.getKey());
+        }
+        entries.put(e.getKey(), toValue(e.getValue(), template));
       }
       return MapValue.object(entries, range);
     }
     if (node.isArray()) {
       List<Value> items = new ArrayList<>();
-      node.forEach(n -> items.add(toValue(n, range)));
+      node.forEach(n -> items.add(toValue(n, template)));
       return ListValue.tuple(items, range);
     }
     if (node.isBoolean()) {
@@ -107,7 +134,24 @@ public record PolicyDocument(List<Statement> statements, String unknownReason, S
     if (node.isNull()) {
       return new NullValue(range);
     }
-    return new StringValue(node.asText(), range);
+    String text = node.asText();
+    return text.indexOf(UnknownValue.HOLE) >= 0 ? holeIn(template, text) : new StringValue(text, range);
+  }
+
+  private static UnknownValue holeIn(UnknownValue template, String text) {
+    return new UnknownValue(template.reason(), template.range(), template.origin(), false, text);
+  }
+
+  /**
+   * Whether a principal identifier is known not to be {@code "*"} although part of it is unknown:
+   * {@code "arn:aws:iam::${data.aws_caller_identity.current.account_id}:root"}.
+   */
+  static boolean neverWildcard(Value v) {
+    if (!(v instanceof UnknownValue u) || u.partialText() == null) {
+      return false;
+    }
+    String literal = u.partialText().replace(String.valueOf(UnknownValue.HOLE), "");
+    return !literal.replace("*", "").isEmpty();
   }
 
   /** A policy written as a map, members at their own positions. */
@@ -169,7 +213,7 @@ public record PolicyDocument(List<Statement> statements, String unknownReason, S
       return null;
     }
     if (v instanceof UnknownValue u) {
-      return new Principal(false, Map.of(), u.reason());
+      return new Principal(false, Map.of(), neverWildcard(u) ? null : u.reason());
     }
     if (v instanceof StringValue s) {
       return new Principal(s.value().equals("*"), Map.of(), null);
@@ -178,13 +222,13 @@ public record PolicyDocument(List<Statement> statements, String unknownReason, S
     String unknown = null;
     if (v instanceof MapValue m) {
       for (String type : m.keys()) {
-        Strings ids = strings(m.get(type));
+        Strings ids = principalIds(m.get(type));
         byType.put(canonicalType(type), ids);
         unknown = unknown == null ? ids.unknownReason() : unknown;
       }
     } else if (v instanceof ListValue l) {
       // Not valid IAM, but seen: a list of principals is read as AWS identifiers.
-      Strings ids = strings(l);
+      Strings ids = principalIds(l);
       byType.put("AWS", ids);
       unknown = ids.unknownReason();
     }
@@ -222,6 +266,18 @@ public record PolicyDocument(List<Statement> statements, String unknownReason, S
       }
     }
     return new Strings(values, unknown);
+  }
+
+  /** Principal identifiers: one that is partly unknown but cannot be {@code "*"} is left out, not unknown. */
+  private static Strings principalIds(Value v) {
+    if (neverWildcard(v)) {
+      return Strings.NONE;
+    }
+    if (v instanceof ListValue l && l.elements().stream().anyMatch(PolicyDocument::neverWildcard)) {
+      List<Value> rest = l.elements().stream().filter(e -> !neverWildcard(e)).toList();
+      return strings(ListValue.tuple(rest, l.range()));
+    }
+    return strings(v);
   }
 
   private static Value member(MapValue m, String name) {
@@ -333,7 +389,7 @@ public record PolicyDocument(List<Statement> statements, String unknownReason, S
         continue;
       }
       String t = str(type);
-      Strings ids = strings(block.get("identifiers"));
+      Strings ids = principalIds(block.get("identifiers"));
       unknown = unknown == null ? ids.unknownReason() : unknown;
       if ("*".equals(t)) {
         wildcard |= ids.contains("*");

@@ -14,10 +14,21 @@ import java.util.Objects;
  *     {@code id} or {@code arn} a resource is given when it is created. A rule that only asks
  *     whether the attribute is set can decide on it ({@code kms_key_id = aws_kms_key.k.arn} is set).
  *     Operations on it yield ordinary unknowns.
+ * @param partialText for a string template with unknown interpolations, the text it renders with
+ *     each unknown interpolation replaced by {@link #HOLE}; {@code null} otherwise. A heredoc
+ *     policy that names {@code ${aws_s3_bucket.b.arn}} is still readable JSON this way.
  */
-public record UnknownValue(String reason, SourceRange range, Origin origin, boolean present) implements Value {
+public record UnknownValue(String reason, SourceRange range, Origin origin, boolean present, String partialText)
+    implements Value {
+  /** Stands for an unknown interpolation in {@link #partialText} (a private-use character). */
+  public static final char HOLE = '\uE000';
+
   public UnknownValue {
     Objects.requireNonNull(reason, "reason");
+  }
+
+  public UnknownValue(String reason, SourceRange range, Origin origin, boolean present) {
+    this(reason, range, origin, present, null);
   }
 
   public UnknownValue(String reason, SourceRange range, Origin origin) {
@@ -30,12 +41,12 @@ public record UnknownValue(String reason, SourceRange range, Origin origin, bool
 
   @Override
   public Value withRange(SourceRange range) {
-    return new UnknownValue(reason, range, origin, present);
+    return new UnknownValue(reason, range, origin, present, partialText);
   }
 
   @Override
   public Value withOrigin(Origin origin) {
-    return new UnknownValue(reason, range, origin, present);
+    return new UnknownValue(reason, range, origin, present, partialText);
   }
 
   @Override

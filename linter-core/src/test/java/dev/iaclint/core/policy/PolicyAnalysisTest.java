@@ -37,6 +37,27 @@ class PolicyAnalysisTest {
     assertThat(access.statements()).singleElement().satisfies(s -> assertThat(s.describe()).isEqualTo("statement 'S'"));
   }
 
+  static PolicyAnalysis.PublicAccess ofTemplate(String jsonWithHoles) {
+    return PolicyAnalysis.publicAccess(PolicyDocument.of(new UnknownValue("aws_s3_bucket.b.arn is known only after apply",
+        AT, dev.iaclint.core.value.Origin.NONE, false, jsonWithHoles.replace("#", String.valueOf(UnknownValue.HOLE)))));
+  }
+
+  @Test
+  void aJsonTemplateWithUnknownsInsideStringsIsStillRead() {
+    assertThat(ofTemplate(allow("\"*\"", "").replace("domain/logs/*", "#/*")).verdict()).isEqualTo(Tri.YES);
+    assertThat(ofTemplate(allow("{\"AWS\": \"arn:aws:iam::#:root\"}", "")).verdict())
+        .as("an identifier with known text around the unknown part is never *").isEqualTo(Tri.NO);
+  }
+
+  @Test
+  void aJsonTemplateWithAnUnknownPrincipalOrOutsideAStringStaysUnknown() {
+    PolicyAnalysis.PublicAccess whole = ofTemplate(allow("{\"AWS\": \"#\"}", ""));
+    assertThat(whole.verdict()).isEqualTo(Tri.UNKNOWN);
+    assertThat(whole.reason()).contains("aws_s3_bucket.b.arn is known only after apply");
+    assertThat(ofTemplate(allow("#", "")).verdict()).isEqualTo(Tri.UNKNOWN);
+    assertThat(ofTemplate(allow("{\"AWS\": \"#*\"}", "")).verdict()).as("'' + '*' is *").isEqualTo(Tri.UNKNOWN);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"{\"AWS\": \"arn:aws:iam::123456789012:role/admin\"}", "{\"Service\": \"es.amazonaws.com\"}"})
   void namedPrincipalsAreNotPublic(String principal) {

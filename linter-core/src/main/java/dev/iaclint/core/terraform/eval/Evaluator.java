@@ -323,6 +323,9 @@ public final class Evaluator {
 
   // ---- templates
 
+  /** Marks a template directive whose condition or collection is unknown: no partial text then. */
+  private static final char UNKNOWN_DIRECTIVE = '\uE001';
+
   private Value template(TemplateExpr t) {
     if (t.unwrapped().isPresent()) {
       // "${x}" alone is x itself, of whatever type.
@@ -331,7 +334,9 @@ public final class Evaluator {
     StringBuilder sb = new StringBuilder();
     UnknownValue unknown = appendParts(t.parts(), sb);
     if (unknown != null) {
-      return new UnknownValue(unknown.reason(), t.range(), unknown.origin());
+      // The text around unknown interpolations is kept (unless a directive is unknown): see partialText.
+      String partial = sb.indexOf(String.valueOf(UNKNOWN_DIRECTIVE)) < 0 ? sb.toString() : null;
+      return new UnknownValue(unknown.reason(), t.range(), unknown.origin(), false, partial);
     }
     return new StringValue(sb.toString(), t.range());
   }
@@ -355,10 +360,12 @@ public final class Evaluator {
     if (p instanceof TemplatePart.Interpolation i) {
       Value v = evaluate(i.expression());
       if (v instanceof UnknownValue u) {
+        sb.append(UnknownValue.HOLE);
         return u;
       }
       if (isPartlyKnownDocument(v)) {
         // A jsonencode() document with unknown parts (see call()): as a string it is unknown.
+        sb.append(UnknownValue.HOLE);
         return v.firstUnknown();
       }
       String s = Operators.string(v);
@@ -374,6 +381,7 @@ public final class Evaluator {
     if (p instanceof TemplatePart.IfDirective d) {
       Value c = evaluate(d.condition());
       if (c instanceof UnknownValue u) {
+        sb.append(UNKNOWN_DIRECTIVE);
         return u;
       }
       Boolean b = Operators.bool(c);
@@ -386,6 +394,7 @@ public final class Evaluator {
     TemplatePart.ForDirective f = (TemplatePart.ForDirective) p;
     Value coll = evaluate(f.collection());
     if (coll instanceof UnknownValue u) {
+      sb.append(UNKNOWN_DIRECTIVE);
       return u;
     }
     List<Value[]> pairs = Iteration.pairs(coll);

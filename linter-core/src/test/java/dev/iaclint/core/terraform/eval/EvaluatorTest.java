@@ -145,6 +145,18 @@ class EvaluatorTest {
   }
 
   @Test
+  void aTemplateWithAnUnknownInterpolationKeepsItsKnownTextAroundAHole() {
+    Value v = eval("\"arn:aws:iam::${var.unset}:root\"");
+
+    assertThat(v).isInstanceOfSatisfying(UnknownValue.class, u -> {
+      assertThat(u.reason()).isEqualTo("var.unset has no value");
+      assertThat(u.partialText()).isEqualTo("arn:aws:iam::" + UnknownValue.HOLE + ":root");
+    });
+    assertThat(((UnknownValue) eval("\"a%{if var.unset}b%{endif}c\"")).partialText())
+        .as("an unknown directive decides the shape of the text").isNull();
+  }
+
+  @Test
   void aComputedObjectsMissingAttributeIsKnownOnlyAfterApply() {
     ComputedObjects computed = new ComputedObjects();
     SourceFile file = SourceFile.of("k.tf", "x");
