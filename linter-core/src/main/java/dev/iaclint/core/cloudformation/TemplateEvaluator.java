@@ -374,8 +374,9 @@ final class TemplateEvaluator {
           Values.stringAt(resources.get(target), "Condition")), range);
     }
     references.add(new Reference(target, EdgeKind.REFERENCE, path, range));
+    // Like a Ref, the Arn of a resource the stack creates always exists (KmsKeyId: !GetAtt Key.Arn is set).
     return new UnknownValue(target + "." + (attribute == null ? "?" : attribute)
-        + " is known only after deployment", range);
+        + " is known only after deployment", range, Origin.NONE, "Arn".equals(attribute));
   }
 
   private Value sub(Value arg, SourceRange range, String path) {

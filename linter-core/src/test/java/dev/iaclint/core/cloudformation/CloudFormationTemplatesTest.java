@@ -199,6 +199,22 @@ class CloudFormationTemplatesTest {
   }
 
   @Test
+  void theArnOfAResourceOfTheTemplateIsPresentOtherAttributesAreNot() {
+    DataFiles d = DataFiles.of("t.yaml", """
+        Resources:
+          Key:
+            Type: AWS::KMS::Key
+          Domain:
+            Type: AWS::OpenSearchService::Domain
+            Properties:
+              KmsKeyId: !GetAtt Key.Arn
+              KeyId: !GetAtt [Key, KeyId]
+        """);
+    assertThat(((UnknownValue) prop(d, "Domain", "KmsKeyId")).present()).isTrue();
+    assertThat(((UnknownValue) prop(d, "Domain", "KeyId")).present()).isFalse();
+  }
+
+  @Test
   void parameterValuesNameWhereTheyWereSet() {
     String template = """
         Parameters:
