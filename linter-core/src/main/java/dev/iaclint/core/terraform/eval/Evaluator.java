@@ -254,7 +254,7 @@ public final class Evaluator {
         return computed.attribute(m, name, range);
       }
       if (v != null) {
-        return v;
+        return inheritOrigin(v, m);
       }
       String owner = computed.addressOf(m);
       if (owner != null) {
@@ -270,6 +270,15 @@ public final class Evaluator {
           + " must be chosen ([0], [\"key\"] or [*]) before \"" + name + "\"");
     }
     return error(range, "Unsupported attribute: a " + source.typeName() + " has no attribute \"" + name + "\"");
+  }
+
+  /**
+   * An element taken out of a value that came through variables came through them too: {@code
+   * var.rules[0].cidr} names where {@code var.rules} was set.
+   */
+  private static Value inheritOrigin(Value element, Value collection) {
+    return element.origin().isEmpty() && !collection.origin().isEmpty() ? element.withOrigin(collection.origin())
+        : element;
   }
 
   /** {@code collection[key]}. */
@@ -301,7 +310,7 @@ public final class Evaluator {
         return error(range, "Invalid index: the index " + Conversions.numberToString(n) + " is out of range for a"
             + " collection of " + l.size() + " elements");
       }
-      return l.get(n.intValueExact());
+      return inheritOrigin(l.get(n.intValueExact()), l);
     }
     if (collection instanceof MapValue m) {
       String k = Operators.string(key);
@@ -310,7 +319,7 @@ public final class Evaluator {
       }
       Value v = m.get(k);
       if (v != null) {
-        return v;
+        return inheritOrigin(v, m);
       }
       String owner = computed.addressOf(m);
       if (owner != null) {

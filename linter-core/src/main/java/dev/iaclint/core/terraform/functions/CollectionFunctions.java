@@ -303,7 +303,9 @@ final class CollectionFunctions {
     }
     String key = a.string(1);
     if (m.has(key)) {
-      return m.get(key);
+      // Found: it came from the map, whatever the unused default came through.
+      Value found = m.get(key);
+      return found.origin().isEmpty() ? found.withOrigin(m.origin()) : found;
     }
     if (a.size() == 3) {
       Value dflt = a.get(2);

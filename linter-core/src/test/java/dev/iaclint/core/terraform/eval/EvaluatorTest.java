@@ -32,10 +32,32 @@ class EvaluatorTest {
       case "region" -> new StringValue("eu-west-1", t.range());
       case "unset" -> new UnknownValue("var.unset has no value", t.range());
       case "tags" -> MapValue.object(Map.of("env", new StringValue("prod", t.range())), t.range());
+      case "rules" -> ListValue.tuple(List.of(MapValue.object(Map.of("cidr", new StringValue("0.0.0.0/0", t.range())),
+          t.range())), t.range()).withOrigin(setIn("rules"));
+      case "fallback" -> new StringValue("10.0.0.0/8", t.range()).withOrigin(setIn("fallback"));
       default -> ev.error(t.range(), "no variable " + name);
     };
     return new Evaluator.Resolved(v, 1);
   };
+
+  private static dev.iaclint.core.value.Origin setIn(String variable) {
+    return dev.iaclint.core.value.Origin.of(new dev.iaclint.core.value.Origin.Step(
+        dev.iaclint.core.value.Origin.Kind.TFVARS_FILE, variable,
+        dev.iaclint.core.source.SourceRange.startOf(SourceFile.of("terraform.tfvars", "x\n"))));
+  }
+
+  private static String setBy(Value v) {
+    return v.origin().steps().isEmpty() ? "(no origin)" : v.origin().steps().get(0).name();
+  }
+
+  @Test
+  void anElementTakenOutOfAVariableNamesWhereTheVariableWasSet() {
+    assertThat(setBy(eval("var.rules[0].cidr"))).isEqualTo("rules");
+    assertThat(setBy(eval("var.rules[0][\"cidr\"]"))).isEqualTo("rules");
+    assertThat(setBy(eval("lookup(var.rules[0], \"cidr\", var.fallback)")))
+        .as("the default is not used, so it is not where the value came from").isEqualTo("rules");
+    assertThat(setBy(eval("lookup(var.rules[0], \"other\", var.fallback)"))).isEqualTo("fallback");
+  }
 
   private Value eval(String expression) {
     SourceFile file = SourceFile.of("expr.tf", expression);
