@@ -424,13 +424,17 @@ final class TemplateEvaluator {
       String text = Values.scalarText(v);
       if (text != null) {
         out.append(text);
-      } else if (unknown == null) {
-        unknown = v instanceof UnknownValue u ? u
-            : new UnknownValue("${" + name + "} is not a string", range);
+      } else {
+        out.append(UnknownValue.HOLE);
+        if (unknown == null) {
+          unknown = v instanceof UnknownValue u ? u
+              : new UnknownValue("${" + name + "} is not a string", range);
+        }
       }
     }
     if (unknown != null) {
-      return new UnknownValue(unknown.reason(), range, unknown.origin());
+      // The known text stays readable (a JSON policy, an ARN around ${AWS::AccountId}): see partialText.
+      return new UnknownValue(unknown.reason(), range, unknown.origin(), false, out.toString());
     }
     String result = out.toString();
     return isDynamicReference(result) ? dynamicReference(result, range) : new StringValue(result, range);

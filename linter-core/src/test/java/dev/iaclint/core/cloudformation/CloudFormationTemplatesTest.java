@@ -199,6 +199,21 @@ class CloudFormationTemplatesTest {
   }
 
   @Test
+  void aSubWithAnUnknownVariableKeepsItsKnownTextAroundAHole() {
+    DataFiles d = DataFiles.of("t.yaml", """
+        Resources:
+          Policy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Principal: !Sub "arn:aws:iam::${AWS::AccountId}:root"
+        """);
+    assertThat(prop(d, "Policy", "Principal")).isInstanceOfSatisfying(UnknownValue.class, u -> {
+      assertThat(u.reason()).contains("AWS::AccountId");
+      assertThat(u.partialText()).isEqualTo("arn:aws:iam::" + UnknownValue.HOLE + ":root");
+    });
+  }
+
+  @Test
   void theArnOfAResourceOfTheTemplateIsPresentOtherAttributesAreNot() {
     DataFiles d = DataFiles.of("t.yaml", """
         Resources:
