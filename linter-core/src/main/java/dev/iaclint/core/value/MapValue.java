@@ -1,11 +1,14 @@
 package dev.iaclint.core.value;
 
 import dev.iaclint.core.source.SourceRange;
+import java.util.AbstractMap;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * A keyed collection: a Terraform object or map, a YAML/JSON mapping, or one configuration block
@@ -34,8 +37,8 @@ public record MapValue(
 
   public MapValue {
     // Insertion order is kept: reports and graph output follow the source order.
-    entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
-    memberRanges = Collections.unmodifiableMap(new LinkedHashMap<>(memberRanges));
+    entries = Members.copyOf(entries);
+    memberRanges = Members.copyOf(memberRanges);
     Objects.requireNonNull(kind, "kind");
   }
 
@@ -139,10 +142,88 @@ public record MapValue(
     return sb.append('}').toString();
   }
 
+  /**
+   * The read-only, insertion-ordered members of a map value. A map that is already one is taken as
+   * it is instead of being copied again: values are rebuilt often ({@link #withRange}, {@link
+   * #withOrigin}, every {@link Builder#build}), and copying each time was a large share of a
+   * Terraform evaluation.
+   */
+  private static final class Members<V> extends AbstractMap<String, V> {
+    private static final Members<?> EMPTY = new Members<>(new LinkedHashMap<>());
+
+    private final Map<String, V> view;
+
+    /** Takes ownership of {@code owned}: nobody may change it afterwards. */
+    private Members(LinkedHashMap<String, V> owned) {
+      this.view = Collections.unmodifiableMap(owned);
+    }
+
+    /** {@code owned} as members without copying it; the caller never changes it again. */
+    @SuppressWarnings("unchecked")
+    static <V> Map<String, V> own(LinkedHashMap<String, V> owned) {
+      return owned.isEmpty() ? (Members<V>) EMPTY : new Members<>(owned);
+    }
+
+    @SuppressWarnings("unchecked")
+    static <V> Map<String, V> copyOf(Map<String, V> map) {
+      if (map instanceof Members<V>) {
+        return map;
+      }
+      return map.isEmpty() ? (Members<V>) EMPTY : new Members<>(new LinkedHashMap<>(map));
+    }
+
+    @Override
+    public Set<Entry<String, V>> entrySet() {
+      return view.entrySet();
+    }
+
+    @Override
+    public Set<String> keySet() {
+      return view.keySet();
+    }
+
+    @Override
+    public Collection<V> values() {
+      return view.values();
+    }
+
+    @Override
+    public int size() {
+      return view.size();
+    }
+
+    @Override
+    public boolean isEmpty() {
+      return view.isEmpty();
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return view.containsKey(key);
+    }
+
+    @Override
+    public V get(Object key) {
+      return view.get(key);
+    }
+
+    @Override
+    public V getOrDefault(Object key, V defaultValue) {
+      return view.getOrDefault(key, defaultValue);
+    }
+
+    @Override
+    public void forEach(BiConsumer<? super String, ? super V> action) {
+      view.forEach(action);
+    }
+  }
+
   /** Builds a map member by member, remembering where each was written. */
   public static final class Builder {
-    private final Map<String, Value> entries = new LinkedHashMap<>();
-    private final Map<String, SourceRange> memberRanges = new LinkedHashMap<>();
+    private LinkedHashMap<String, Value> entries = new LinkedHashMap<>();
+    private LinkedHashMap<String, SourceRange> memberRanges = new LinkedHashMap<>();
+    /** Whether a built value owns the maps: the next change then works on copies. */
+    private boolean handedOver;
     private final Kind kind;
 
     public Builder(Kind kind) {
@@ -150,6 +231,11 @@ public record MapValue(
     }
 
     public Builder put(String key, Value value, SourceRange memberRange) {
+      if (handedOver) {
+        entries = new LinkedHashMap<>(entries);
+        memberRanges = new LinkedHashMap<>(memberRanges);
+        handedOver = false;
+      }
       entries.put(key, value);
       if (memberRange != null) {
         memberRanges.put(key, memberRange);
@@ -170,7 +256,8 @@ public record MapValue(
     }
 
     public MapValue build(SourceRange range) {
-      return new MapValue(entries, memberRanges, kind, range, Origin.NONE);
+      handedOver = true;
+      return new MapValue(Members.own(entries), Members.own(memberRanges), kind, range, Origin.NONE);
     }
   }
 }
