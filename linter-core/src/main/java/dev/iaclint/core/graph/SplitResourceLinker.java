@@ -5,6 +5,7 @@ import dev.iaclint.core.value.ListValue;
 import dev.iaclint.core.value.StringValue;
 import dev.iaclint.core.value.Value;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +86,15 @@ public final class SplitResourceLinker {
     return new Link(SourceFormat.CLOUDFORMATION, part, attribute, wholes, names);
   }
 
+  /** {@link #LINKS} by part type: each node is looked up once instead of compared with every row. */
+  private static final Map<String, List<Link>> LINKS_BY_PART = new HashMap<>();
+
+  static {
+    for (Link link : LINKS) {
+      LINKS_BY_PART.computeIfAbsent(link.partType(), t -> new ArrayList<>()).add(link);
+    }
+  }
+
   /** Adds the {@code PART_OF} edges of every known split to {@code graph}. */
   public static void link(ResourceGraph.Builder graph) {
     List<Node> nodes = new ArrayList<>(graph.nodes());
@@ -93,17 +103,22 @@ public final class SplitResourceLinker {
     for (Edge e : graph.edges()) {
       outgoing.computeIfAbsent(e.from(), n -> new ArrayList<>()).add(e);
     }
+    // The candidate wholes by type, in graph order, for matching by name without scanning every node.
+    Map<String, List<Node>> byType = new HashMap<>();
+    for (Node n : nodes) {
+      byType.computeIfAbsent(n.type(), t -> new ArrayList<>()).add(n);
+    }
     for (Node part : nodes) {
-      for (Link link : LINKS) {
-        if (link.format() == part.format() && link.partType().equals(part.type())) {
-          linkPart(graph, part, link, nodes, outgoing.getOrDefault(part, List.of()));
+      for (Link link : LINKS_BY_PART.getOrDefault(part.type(), List.of())) {
+        if (link.format() == part.format()) {
+          linkPart(graph, part, link, nodes, byType, outgoing.getOrDefault(part, List.of()));
         }
       }
     }
   }
 
   private static void linkPart(ResourceGraph.Builder graph, Node part, Link link, List<Node> nodes,
-      List<Edge> partEdges) {
+      Map<String, List<Node>> byType, List<Edge> partEdges) {
     boolean linked = false;
     for (Edge e : partEdges) {
       if (e.kind() == EdgeKind.REFERENCE && isAttribute(e.attribute(), link.partAttribute())
@@ -121,14 +136,28 @@ public final class SplitResourceLinker {
     if (literal == null && expression == null) {
       return;
     }
-    for (Node whole : nodes) {
-      if (whole.format() == part.format() && link.wholeTypes().contains(whole.type()) && sameScope(part, whole)
+    for (Node whole : wholesOf(link, nodes, byType)) {
+      if (whole.format() == part.format() && sameScope(part, whole)
           && (literal != null ? hasName(whole, link.wholeNameAttributes(), literal)
               : whole.file() == part.file() && hasExpression(whole, link.wholeNameAttributes(), expression))) {
         graph.addEdge(new Edge(part, whole, EdgeKind.PART_OF, link.partAttribute(),
             part.config().memberRange(link.partAttribute())));
       }
     }
+  }
+
+  /** The nodes of the link's whole types, in graph order. */
+  private static List<Node> wholesOf(Link link, List<Node> nodes, Map<String, List<Node>> byType) {
+    if (link.wholeTypes().size() == 1) {
+      return byType.getOrDefault(link.wholeTypes().iterator().next(), List.of());
+    }
+    List<Node> wholes = new ArrayList<>();
+    for (Node n : nodes) {
+      if (link.wholeTypes().contains(n.type())) {
+        wholes.add(n);
+      }
+    }
+    return wholes;
   }
 
   /** {@code bucket}, {@code bucket[0]} and {@code bucket.id} all are the attribute {@code bucket}. */

@@ -100,10 +100,8 @@ public final class TerraformLoader implements InputLoader {
       evaluation.evaluate();
       // The directory itself, not its display path: two scan roots may both hold a "." module.
       evaluation.emit("tf:" + root.dir().toString().replace('\\', '/') + ":", nodes, edges);
-      for (Node n : nodes) {
-        if (context.graph().get(n.id()) != null) {
-          throw new IllegalStateException("node id used twice");
-        }
+      if (!context.graph().addAll(nodes)) {
+        throw new IllegalStateException("node id used twice");
       }
     } catch (RuntimeException | StackOverflowError e) {
       report.accept(Diagnostic.error(firstRange(root, context), "internal error while evaluating the Terraform"
@@ -111,7 +109,6 @@ public final class TerraformLoader implements InputLoader {
           + " checked"));
       return;
     }
-    nodes.forEach(context.graph()::add);
     edges.forEach(context.graph()::addEdge);
   }
 
