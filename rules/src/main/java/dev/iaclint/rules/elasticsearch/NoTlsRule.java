@@ -38,7 +38,10 @@ import java.util.List;
         OpenSearch: plugins.security.ssl.http.enabled defaults to false, so it is reported when
         false, or missing in settings that configure the security plugin's TLS; the demo
         certificates (allow_unsafe_democertificates: true) are reported because their private keys
-        are public. ECK: spec.http.tls.selfSignedCertificate.disabled: true without
+        are public, and so is the official opensearchproject/opensearch image in compose or a
+        Kubernetes workload unless DISABLE_INSTALL_DEMO_CONFIG is true: it installs that demo
+        configuration on start (before 2.12 with the published default admin password) unless a mounted
+        opensearch.yml already configures the security plugin. ECK: spec.http.tls.selfSignedCertificate.disabled: true without
         spec.http.tls.certificate.secretName serves HTTP in plain text (Elasticsearch and
         Kibana), unless the pods are in an Istio or Linkerd mesh, which ECK documents for this;
         ECK always encrypts transport, and TLS settings in a node set's config override it. Nodes
@@ -172,7 +175,44 @@ public final class NoTlsRule extends SearchNodeRule {
     if (demo != null && Boolean.TRUE.equals(demo.asBoolean())) {
       out.add(fail(demo, node.describe() + " accepts the demo certificates, whose private keys are published:"
           + " anyone can read or impersonate its TLS traffic", Severity.MEDIUM));
+    } else if (demo == null && installsDemoConfiguration(node)) {
+      Version v = node.image().version();
+      boolean adminAdmin = v != null && (v.major() < 2 || v.major() == 2 && v.minor() < 12);
+      out.add(failAt(node, node.image().range(), DEMO_SWITCH, node.describe() + " starts with the image's demo"
+          + " security configuration (" + DEMO_SWITCH + " is not true): its demo certificates' private keys are"
+          + " published, so anyone can read or impersonate its TLS traffic"
+          + (adminAdmin ? ", and before 2.12 its demo admin user keeps the published default password" : ""),
+          Severity.MEDIUM));
     }
+  }
+
+  /** The variable of the OpenSearch image that skips its demo security configuration. */
+  static final String DEMO_SWITCH = "DISABLE_INSTALL_DEMO_CONFIG";
+
+  /**
+   * Whether the OpenSearch image runs its install_demo_configuration.sh on start: the official
+   * image does unless DISABLE_INSTALL_DEMO_CONFIG is true, and the script leaves an opensearch.yml
+   * that already configures the security plugin alone. Settings of the plugin's TLS given in the
+   * environment are taken as a sign the node is set up on purpose (they are judged on their own).
+   */
+  private static boolean installsDemoConfiguration(SearchNode node) {
+    ContainerImage image = node.image();
+    if (image == null || image.flavour() != Flavour.OPENSEARCH || !image.vendor().endsWith("opensearchproject")
+        || node.environment() == null || node.hasAny("plugins.security.ssl.")) {
+      return false;
+    }
+    if (node.environment().has(DEMO_SWITCH)) {
+      Value off = node.environment().get(DEMO_SWITCH);
+      if (off instanceof UnknownValue || "true".equalsIgnoreCase(Values.asString(off))) {
+        return false;
+      }
+    }
+    for (Layer layer : node.layers()) {
+      if (layer.isSettingsFile() && layer.settings().keys().stream().anyMatch(k -> k.startsWith("plugins.security."))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String plainHttp(SearchNode node) {
