@@ -51,6 +51,21 @@ public final class SecurityDisabledRule extends SearchNodeRule {
   /** Built-in roles that see cluster health and statistics but no documents. */
   private static final Set<String> MONITORING_ROLES = Set.of("monitoring_user", "remote_monitoring_collector");
 
+  /**
+   * The name the setting is written under: the environment variable that sets it
+   * ({@code DISABLE_SECURITY_PLUGIN}, {@code ES_SETTING_XPACK_SECURITY_ENABLED}), else its key.
+   */
+  static String writtenAs(SearchNode node, Setting setting) {
+    if (node.environment() != null) {
+      for (String name : node.environment().keys()) {
+        if (!name.equals(setting.key()) && setting.location().equals(node.environment().memberRange(name))) {
+          return name;
+        }
+      }
+    }
+    return setting.key();
+  }
+
   @Override
   protected List<Verdict> judge(SearchNode node, RuleContext context) {
     List<Verdict> out = new ArrayList<>();
@@ -58,7 +73,7 @@ public final class SecurityDisabledRule extends SearchNodeRule {
     switch (security.state()) {
       case DISABLED -> {
         String why = security.setting() != null
-            ? security.setting().key() + " is " + (node.flavour() == Flavour.OPENSEARCH ? "true" : "false")
+            ? writtenAs(node, security.setting()) + " is " + (node.flavour() == Flavour.OPENSEARCH ? "true" : "false")
             : security.byDefault();
         out.add(failOn(node, security, keyOf(node), node.describe() + " runs without authentication: " + why
             + "; anyone who reaches it can read, change and delete every index", Severity.HIGH));

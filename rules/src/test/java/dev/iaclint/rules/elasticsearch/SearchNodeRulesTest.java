@@ -109,6 +109,25 @@ class SearchNodeRulesTest {
   }
 
   @Test
+  void securityTurnedOffThroughAnImageVariableIsNamedByThatVariable() {
+    Scans s = Scans.in(dir).file("docker-compose.yml", """
+        services:
+          os:
+            image: opensearchproject/opensearch:2.13.0
+            environment:
+              - DISABLE_SECURITY_PLUGIN=true
+          es:
+            image: docker.elastic.co/elasticsearch/elasticsearch:8.13.4
+            environment:
+              ES_SETTING_XPACK_SECURITY_ENABLED: "false"
+        """).scan(new SecurityDisabledRule());
+
+    assertThat(s.raw()).extracting(f -> f.message().substring(0, f.message().indexOf(';'))).containsExactly(
+        "OpenSearch runs without authentication: DISABLE_SECURITY_PLUGIN is true",
+        "Elasticsearch runs without authentication: ES_SETTING_XPACK_SECURITY_ENABLED is false");
+  }
+
+  @Test
   void portsWhoseHostAddressMayComeFromTheEnvironmentAreUndecided() {
     Scans s = Scans.in(dir).file("docker-compose.yml", """
         services:
