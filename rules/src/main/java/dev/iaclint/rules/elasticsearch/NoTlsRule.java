@@ -186,6 +186,18 @@ public final class NoTlsRule extends SearchNodeRule {
     }
   }
 
+  /** Whether the service mounts an opensearch.yml that is not among the files scanned: it may configure the plugin. */
+  private static boolean mountsUnreadSettingsFile(SearchNode node) {
+    boolean read = node.layers().stream().anyMatch(Layer::isSettingsFile);
+    for (Value volume : Values.elements(node.source().config().get("volumes"))) {
+      String text = volume instanceof MapValue m ? Values.asString(m.get("target")) : Values.asString(volume);
+      if (text != null && text.contains("opensearch.yml") && !read) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The variable of the OpenSearch image that skips its demo security configuration. */
   static final String DEMO_SWITCH = "DISABLE_INSTALL_DEMO_CONFIG";
 
@@ -197,8 +209,9 @@ public final class NoTlsRule extends SearchNodeRule {
    */
   private static boolean installsDemoConfiguration(SearchNode node) {
     ContainerImage image = node.image();
-    if (image == null || image.flavour() != Flavour.OPENSEARCH || !image.vendor().endsWith("opensearchproject")
-        || node.environment() == null || node.hasAny("plugins.security.ssl.")) {
+    if (node.deployment() != SearchNode.Deployment.COMPOSE || image == null || image.flavour() != Flavour.OPENSEARCH
+        || !image.vendor().endsWith("opensearchproject") || node.environment() == null
+        || node.hasAny("plugins.security.ssl.") || mountsUnreadSettingsFile(node)) {
       return false;
     }
     if (node.environment().has(DEMO_SWITCH)) {
