@@ -46,7 +46,8 @@ final class DataSources {
           config.range());
       minified = new StringValue(JSON.writeValueAsString(doc), config.range());
     } catch (Unknown u) {
-      json = new UnknownValue(u.value.reason(), config.range(), u.value.origin());
+      String partial = partialJson(config);
+      json = new UnknownValue(u.value.reason(), config.range(), u.value.origin(), false, partial);
       minified = json;
     } catch (Invalid e) {
       json = constants.error(e.at.range(), "Invalid aws_iam_policy_document: " + e.getMessage());
@@ -60,6 +61,28 @@ final class DataSources {
     b.put("json", json);
     b.put("minified_json", minified);
     return b.build(config.range());
+  }
+
+  /**
+   * While set (on this thread), an unknown string renders as its {@code partialText} or {@link
+   * UnknownValue#HOLE} instead of ending the rendering: see {@link #partialJson}.
+   */
+  private static final ThreadLocal<Boolean> RENDERING_PARTIAL = ThreadLocal.withInitial(() -> false);
+
+  /**
+   * The JSON with each unknown string (a resource ARN known only after apply) written as a hole,
+   * so that the known parts (principals, effects, conditions) can still be read; {@code null} when
+   * an unknown decides the document's shape (a list or block of unknown length).
+   */
+  private static String partialJson(MapValue config) {
+    RENDERING_PARTIAL.set(true);
+    try {
+      return JSON.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(policyDocument(config));
+    } catch (Unknown | Invalid | JsonProcessingException e) {
+      return null;
+    } finally {
+      RENDERING_PARTIAL.set(false);
+    }
   }
 
   /** A part of the document is unknown: so is the JSON. */
@@ -127,6 +150,9 @@ final class DataSources {
 
   private static List<ObjectNode> statementsOf(Value json) {
     String text = ((StringValue) json).value();
+    if (text.indexOf(UnknownValue.HOLE) >= 0 && text.trim().length() == 1) {
+      throw new Unknown(new UnknownValue("a merged policy document is not known", json.range()));
+    }
     JsonNode tree;
     try {
       tree = JSON.readTree(text);
@@ -255,6 +281,9 @@ final class DataSources {
       return null;
     }
     if (v instanceof UnknownValue u) {
+      if (RENDERING_PARTIAL.get()) {
+        return u.partialText() != null ? u.partialText() : String.valueOf(UnknownValue.HOLE);
+      }
       throw new Unknown(u);
     }
     String s = Operators.string(v);

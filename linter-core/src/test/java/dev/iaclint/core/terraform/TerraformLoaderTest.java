@@ -409,6 +409,36 @@ class TerraformLoaderTest {
   }
 
   @Test
+  void aMergedPolicyDocumentWithAnUnknownArnKeepsItsKnownPartsReadable() throws IOException {
+    write("main.tf", """
+        resource "aws_s3_bucket" "b" {
+          bucket = "b"
+        }
+        data "aws_iam_policy_document" "read" {
+          statement {
+            principals {
+              type        = "*"
+              identifiers = ["*"]
+            }
+            actions   = ["s3:GetObject"]
+            resources = ["${aws_s3_bucket.b.arn}/*"]
+          }
+        }
+        data "aws_iam_policy_document" "merged" {
+          source_policy_documents = [data.aws_iam_policy_document.read.json]
+        }
+        """);
+    load();
+    Value json = node("data.aws_iam_policy_document.merged").config().get("json");
+
+    assertThat(json).isInstanceOfSatisfying(UnknownValue.class, u -> {
+      assertThat(u.reason()).isEqualTo("aws_s3_bucket.b.arn is known only after apply");
+      assertThat(u.partialText()).contains("\"Principal\" : \"*\"")
+          .contains("\"Resource\" : \"" + UnknownValue.HOLE + "/*\"");
+    });
+  }
+
+  @Test
   void computedAttributesAreUnknownWithTheirReasonAndDependsOnIsAnEdge() throws IOException {
     write("main.tf", """
         resource "aws_kms_key" "k" {
