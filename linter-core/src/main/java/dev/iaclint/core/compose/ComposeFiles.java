@@ -56,9 +56,10 @@ public final class ComposeFiles {
   /** Adds a node per service of {@code root} and DEPENDS_ON edges for {@code depends_on}. */
   public static void load(SourceFile file, Value root, LoadContext context) {
     MapValue services = Values.mapAt(root, "services");
+    Map<String, String> dotEnv = DotEnv.of(file);
     Map<String, Node> nodes = new LinkedHashMap<>();
     for (String name : services.keys()) {
-      if (!(services.get(name) instanceof MapValue service)) {
+      if (!(DotEnv.substitute(services.get(name), dotEnv) instanceof MapValue service)) {
         continue;
       }
       Map<String, String> props = new LinkedHashMap<>();
