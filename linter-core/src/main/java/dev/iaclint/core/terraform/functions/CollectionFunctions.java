@@ -155,12 +155,23 @@ final class CollectionFunctions {
   private static Value compact(Args a) {
     List<Value> out = new ArrayList<>();
     for (Value v : ((ListValue) a.get(0)).elements()) {
+      // compact([cond ? data.x.json : ""]): a string whose content is unknown but which is known not
+      // to be empty stays, so the list (of policy documents, say) keeps its shape.
+      if (v instanceof UnknownValue u && knownNonEmpty(u)) {
+        out.add(v);
+        continue;
+      }
       Args.known(v);
       if (v instanceof StringValue s && !s.value().isEmpty()) {
         out.add(v);
       }
     }
     return a.list(out);
+  }
+
+  private static boolean knownNonEmpty(UnknownValue u) {
+    return u.present() || u.partialText() != null
+        && u.partialText().chars().anyMatch(c -> c != UnknownValue.HOLE);
   }
 
   private static Value concat(Args a) throws FunctionException {

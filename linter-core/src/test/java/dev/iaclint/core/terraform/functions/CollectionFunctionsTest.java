@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iaclint.core.source.SourceRange;
 import dev.iaclint.core.value.MapValue;
+import dev.iaclint.core.value.Origin;
+import dev.iaclint.core.value.UnknownValue;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +66,18 @@ class CollectionFunctionsTest extends FunctionTestSupport {
   void compactRemovesEmptyStringsAndNulls() throws Exception {
     assertThat(eval("compact", tuple(s("a"), s(""), s("b"), nul(), s("c"))))
         .isEqualTo("list[\"a\", \"b\", \"c\"]");
+  }
+
+  @Test
+  void compactKeepsAnUnknownStringKnownNotToBeEmpty() throws Exception {
+    // compact([cond ? data.aws_iam_policy_document.x.json : ""]) where the document holds an ARN
+    // known only after apply: the list keeps its shape, so the documents can still be merged.
+    UnknownValue document = new UnknownValue("r", FunctionTestSupport.ARG, Origin.NONE, false, "{\"Resource\":\"" + UnknownValue.HOLE + "\"}");
+    assertThat(eval("compact", tuple(document, s(""), s("b")))).isEqualTo("list[unknown(r), \"b\"]");
+    UnknownValue present = new UnknownValue("r", FunctionTestSupport.ARG, Origin.NONE, true);
+    assertThat(eval("compact", tuple(present))).isEqualTo("list[unknown(r)]");
+    // A wholly unknown string may be empty: the list cannot be known.
+    assertThat(eval("compact", tuple(unknown("r"), s("b")))).isEqualTo("unknown(r)");
   }
 
   @Test
