@@ -3,8 +3,11 @@
 variable "attach_deny_insecure_transport_policy" {
   default = true
 }
-variable "attach_public_policy" {
+variable "attach_policy" {
   default = false
+}
+variable "policy" {
+  default = ""
 }
 resource "aws_s3_bucket" "this" {
   bucket = "logs"
@@ -26,30 +29,13 @@ data "aws_iam_policy_document" "deny_insecure_transport" {
     }
   }
 }
-data "aws_iam_policy_document" "public" {
-  statement {
-    actions   = ["s3:GetObject"]
-    resources = ["${aws_s3_bucket.this.arn}/*"]
-    principals {
-      type        = "*"
-      identifiers = ["*"]
-    }
-  }
-}
 data "aws_iam_policy_document" "combined" {
   source_policy_documents = compact([
     var.attach_deny_insecure_transport_policy ? data.aws_iam_policy_document.deny_insecure_transport.json : "",
-    var.attach_public_policy ? data.aws_iam_policy_document.public.json : "",
+    var.attach_policy ? var.policy : "",
   ])
 }
 resource "aws_s3_bucket_policy" "this" {
   bucket = aws_s3_bucket.this.id
   policy = data.aws_iam_policy_document.combined.json
-}
-resource "aws_s3_bucket_public_access_block" "this" {
-  bucket                  = aws_s3_bucket.this.id
-  block_public_acls       = true
-  block_public_policy     = true
-  ignore_public_acls      = true
-  restrict_public_buckets = true
 }
