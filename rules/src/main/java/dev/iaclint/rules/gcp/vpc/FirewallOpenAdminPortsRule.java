@@ -27,7 +27,10 @@ import java.util.List;
         3389 (RDP, TCP or UDP) exposes remote administration of the targeted instances to the whole
         internet, where it is scanned and brute-forced within minutes. A block without ports opens
         every port of its protocol. A rule that opens every port is reported by IAC-GCP-VPC-003
-        instead; a higher-priority deny rule elsewhere is not taken into account. Catalog: NET-002.""",
+        instead. Deny rules of the same network that take precedence (a lower
+        priority number, or the same priority: a deny wins a tie) and certainly apply to the same
+        traffic (every instance the rule targets, a source holding the same /0 block) take away
+        what they block. Catalog: NET-002.""",
     remediation = """
         Allow SSH and RDP only from Identity-Aware Proxy's range 35.235.240.0/20 (IAP TCP forwarding)
         or from your administration networks, and use OS Login.""",
@@ -38,7 +41,7 @@ public final class FirewallOpenAdminPortsRule extends AnnotatedResourceRule {
 
   @Override
   public CheckResult check(Node node, RuleContext context) {
-    return Firewalls.check(node, "Firewall rule allows SSH or RDP from anywhere",
+    return Firewalls.check(node, context.graph(), "Firewall rule allows SSH or RDP from anywhere",
         FirewallOpenAdminPortsRule::adminPorts);
   }
 

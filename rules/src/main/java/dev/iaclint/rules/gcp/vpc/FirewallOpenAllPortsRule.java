@@ -22,8 +22,10 @@ import dev.iaclint.core.rule.Severity;
         An enabled ingress google_compute_firewall rule from 0.0.0.0/0 or ::/0 (or with no source at
         all, which Google Cloud reads as 0.0.0.0/0) with protocol "all", or TCP/UDP without ports or
         with 0-65535, exposes every service on the targeted instances (databases, search clusters,
-        admin consoles) to the whole internet. A higher-priority deny rule elsewhere is not taken into
-        account. Catalog: NET-003.""",
+        admin consoles) to the whole internet. Deny rules of the same network that take precedence (a lower
+        priority number, or the same priority: a deny wins a tie) and certainly apply to the same
+        traffic (every instance the rule targets, a source holding the same /0 block) take away
+        what they block. Catalog: NET-003.""",
     remediation = """
         Allow only the ports the targeted instances serve publicly (443 for a web front end), from the
         networks that need them; reach everything else through Identity-Aware Proxy, a VPN or private
@@ -34,7 +36,7 @@ public final class FirewallOpenAllPortsRule extends AnnotatedResourceRule {
 
   @Override
   public CheckResult check(Node node, RuleContext context) {
-    return Firewalls.check(node, "Firewall rule allows every port from anywhere",
+    return Firewalls.check(node, context.graph(), "Firewall rule allows every port from anywhere",
         FirewallOpenAllPortsRule::allPorts);
   }
 

@@ -26,8 +26,10 @@ import java.util.List;
         (Elasticsearch/OpenSearch HTTP), 9300 (transport) or 5601 (Kibana/OpenSearch Dashboards)
         puts a search cluster on the internet, where exposed clusters are found and emptied within
         hours. A block without ports opens every port of its protocol; protocol "all" opens
-        everything. A rule that opens every port is reported by IAC-GCP-VPC-003 instead; a
-        higher-priority deny rule elsewhere is not taken into account. Catalog: NET-001.""",
+        everything. A rule that opens every port is reported by IAC-GCP-VPC-003 instead. Deny rules of the same network that take precedence (a lower
+        priority number, or the same priority: a deny wins a tie) and certainly apply to the same
+        traffic (every instance the rule targets, a source holding the same /0 block) take away
+        what they block. Catalog: NET-001.""",
     remediation = """
         Limit source_ranges to the networks that need the cluster (the application subnets, a VPN
         range), use source_tags or source_service_accounts for clients inside the VPC, and put
@@ -39,7 +41,7 @@ public final class FirewallOpenSearchPortsRule extends AnnotatedResourceRule {
 
   @Override
   public CheckResult check(Node node, RuleContext context) {
-    return Firewalls.check(node, "Firewall rule allows Elasticsearch/OpenSearch or Kibana ports from anywhere",
+    return Firewalls.check(node, context.graph(), "Firewall rule allows Elasticsearch/OpenSearch or Kibana ports from anywhere",
         FirewallOpenSearchPortsRule::searchPorts);
   }
 
