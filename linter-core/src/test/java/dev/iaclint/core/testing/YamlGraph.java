@@ -40,7 +40,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  * AWS::OpenSearchService::Domain}), its value the node's configuration. A sequence of mappings is a
  * list of blocks, as the Terraform evaluator produces for repeated nested blocks. The scalar
  * {@code !unknown reason} is an unknown value; {@code !created reason} an unknown that is present
- * (a resource's id or ARN, {@link UnknownValue#present()}).
+ * (a resource's id or ARN, {@link UnknownValue#present()}); {@code !partial text} a string template
+ * whose unknown interpolations are written {@code {}} ({@link UnknownValue#partialText()}).
  */
 public final class YamlGraph {
   private final SourceFile file;
@@ -124,6 +125,11 @@ public final class YamlGraph {
       }
       if (tag.getValue().equals("!created")) {
         return new UnknownValue(s.getValue(), r, dev.iaclint.core.value.Origin.NONE, true);
+      }
+      if (tag.getValue().equals("!partial")) {
+        // A template with unknown interpolations, each written {}: "!partial arn:{}:kms:{}".
+        return new UnknownValue("a part is known only after apply", r, Origin.NONE, false,
+            s.getValue().replace("{}", String.valueOf(UnknownValue.HOLE)));
       }
       if (tag.getValue().startsWith("!var:")) {
         // A value set in terraform.tfvars line 2: "!var:encrypt_logs false".

@@ -78,8 +78,11 @@ sealed interface Condition {
    * values (a name applied to repeated blocks) holds when the test holds for each.
    *
    * @param whenAbsent the documented default used when the attribute is absent, or {@code null}
+   * @param whenComputed the answer for a value the provider computes and always sets (a resource's
+   *     id or ARN, known only after apply), or {@code null} to use the operator's own
    */
-  record PathTest(AttributePath path, Operator operator, Value whenAbsent) implements Condition {
+  record PathTest(AttributePath path, Operator operator, Value whenAbsent, Boolean whenComputed)
+      implements Condition {
     @Override
     public Outcome evaluate(Scope scope) {
       List<Evidence> failed = new ArrayList<>();
@@ -104,10 +107,18 @@ sealed interface Condition {
     private Outcome test(Slot slot) {
       String name = slot.path().isEmpty() ? "the resource" : slot.path();
       if (slot.isUnknown()) {
-        Boolean present = slot.unknown().present() ? operator.presentUnknown() : null;
+        Boolean present = !slot.unknown().present() ? null
+            : whenComputed != null ? whenComputed : operator.presentUnknown();
         if (present != null) {
           return Outcome.of(present, new Evidence(slot.location(), slot.path(), name + " is set ("
               + slot.unknown().reason() + ")", List.of(), "", operator.specificity()));
+        }
+        String partialText = slot.unknown().partialText();
+        Boolean partial = partialText == null ? null : operator.testPartial(partialText);
+        if (partial != null) {
+          return Outcome.of(partial, new Evidence(slot.location(), slot.path(),
+              operator.describe(slot.path(), slot.value(), partial), slot.related(), slot.originNote(),
+              operator.specificity()));
         }
         return Outcome.unknown(name + " is not known: " + slot.unknown().reason(), slot.location());
       }

@@ -14,6 +14,7 @@ import dev.iaclint.core.value.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,6 +46,15 @@ sealed interface Operator {
    * ARN, {@link UnknownValue#present()}), or {@code null} when the answer depends on its content.
    */
   default Boolean presentUnknown() {
+    return null;
+  }
+
+  /**
+   * The answer for a string template whose interpolations are partly unknown, given its known text
+   * with each unknown part as {@link UnknownValue#HOLE}, or {@code null} when the unknown parts
+   * could change it.
+   */
+  default Boolean testPartial(String partialText) {
     return null;
   }
 
@@ -105,6 +115,21 @@ sealed interface Operator {
     public boolean test(Value value) {
       String s = Values.asString(value);
       return (s != null && pattern.matcher(s).find()) != negated;
+    }
+
+    /**
+     * A match inside the known text is a match whatever fills the holes (a template's literal
+     * text, {@code arn:${AWS::Partition}:kms:…:alias/aws/es}); no match there decides nothing.
+     */
+    @Override
+    public Boolean testPartial(String partialText) {
+      Matcher m = pattern.matcher(partialText);
+      while (m.find()) {
+        if (m.group().indexOf(UnknownValue.HOLE) < 0) {
+          return !negated;
+        }
+      }
+      return null;
     }
 
     @Override

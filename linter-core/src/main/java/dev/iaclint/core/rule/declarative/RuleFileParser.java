@@ -58,7 +58,8 @@ final class RuleFileParser {
   private static final List<String> OPERATORS = List.of("equals", "notEquals", "in", "notIn", "matches",
       "notMatches", "exists", "absent", "empty", "gt", "gte", "lt", "lte", "cidrContains", "cidrWithin",
       "cidrAnywhere", "portsCover", "any", "all", "none");
-  private static final Set<String> MODIFIERS = Set.of("whenAbsent", "ignoreCase", "fromPort", "toPort", "protocol");
+  private static final Set<String> MODIFIERS = Set.of("whenAbsent", "whenComputed", "ignoreCase", "fromPort",
+      "toPort", "protocol");
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]*");
 
   /** The file name an embedded example is written as, by format. */
@@ -306,13 +307,18 @@ final class RuleFileParser {
       }
       default -> throw new IllegalStateException("operator " + op);
     };
-    return new Condition.PathTest(path, operator, whenAbsent);
+    Boolean whenComputed = keys.containsKey("whenComputed") ? bool(value(keys, "whenComputed"), "whenComputed") : null;
+    return new Condition.PathTest(path, operator, whenAbsent, whenComputed);
   }
 
   private void checkModifiers(Map<String, NodeTuple> keys, String op, boolean link) throws RuleFileException {
     boolean quantifier = op.equals("any") || op.equals("all") || op.equals("none");
     if (keys.containsKey("whenAbsent") && (quantifier || link)) {
       throw error(keyNode(keys, "whenAbsent"), "whenAbsent goes with a test on one attribute, not with '" + op + "'");
+    }
+    if (keys.containsKey("whenComputed") && (quantifier || link)) {
+      throw error(keyNode(keys, "whenComputed"), "whenComputed goes with a test on one attribute, not with '" + op
+          + "'");
     }
     if (keys.containsKey("ignoreCase") && !List.of("equals", "notEquals", "in", "notIn").contains(op)) {
       throw error(keyNode(keys, "ignoreCase"), "ignoreCase goes with equals, notEquals, in or notIn");
