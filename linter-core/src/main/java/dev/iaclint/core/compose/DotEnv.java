@@ -18,20 +18,32 @@ import java.util.regex.Pattern;
 
 /**
  * The {@code .env} file docker compose reads from the project directory (the compose file's
- * directory), and the substitution of its variables into the compose file's strings. A variable
- * the file does not set is left for {@link ComposeFiles#interpolate}: the shell docker compose
- * runs in may set it, so it stays unknown (and so does a {@code ${VAR:-default}} whose variable
- * is not in the file).
+ * directory), and docker compose's interpolation of the compose file's strings with it, as the
+ * compose specification defines it: {@code ${VAR}} and {@code $VAR} take the variable's value;
+ * {@code ${VAR:-default}} the default when the variable is unset or empty, {@code ${VAR-default}}
+ * only when it is unset; {@code ${VAR:+alt}} / {@code ${VAR+alt}} the alternative when it is set
+ * (and not empty); {@code ${VAR:?err}} / {@code ${VAR?err}} fail without it; defaults and
+ * alternatives may themselves interpolate; {@code $$} is a literal {@code $}.
+ *
+ * <p>The variables iaclint knows are those of {@code .env}; the values it reads are what
+ * {@code docker compose up} gives in a shell that sets none of them, so a default written in the
+ * file is used, as Terraform's variable defaults are. What only the shell can give (a variable
+ * without a default that {@code .env} does not set, a {@code :?} form, an alternative of an unset
+ * variable) is left as written for {@link ComposeFiles#interpolate}, which makes it unknown.
+ * {@code .env} values are interpolated too (unquoted and double-quoted ones, with the variables
+ * above them); single-quoted values are literal.
  */
 final class DotEnv {
   private DotEnv() {}
 
   private static final Pattern LINE = Pattern.compile("^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*(.*?)\\s*$");
-  /** {@code ${VAR}}, {@code ${VAR:-x}} and friends, or {@code $VAR}; {@code $$} is skipped by the caller. */
-  private static final Pattern REFERENCE =
-      Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])[^}]*)?}|\\$([A-Za-z_][A-Za-z0-9_]*)");
+  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-  /** The variables of the {@code .env} beside {@code composeFile}; empty when there is none or it cannot be read. */
+  /**
+   * The variables of the {@code .env} beside {@code composeFile}; empty when there is none or it
+   * cannot be read. A variable whose value refers to one the file does not set maps to null (only
+   * the shell can tell).
+   */
   static Map<String, String> of(SourceFile composeFile) {
     Map<String, String> vars = new LinkedHashMap<>();
     if (composeFile.path() == null || composeFile.path().getParent() == null) {
@@ -53,27 +65,35 @@ final class DotEnv {
       }
       Matcher m = LINE.matcher(line);
       if (m.matches()) {
-        vars.put(m.group(1), unquote(m.group(2)));
+        vars.put(m.group(1), value(m.group(2), vars));
       }
     }
     return vars;
   }
 
-  private static String unquote(String v) {
-    if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
-      return v.substring(1, v.length() - 1);
+  /** A {@code .env} value as compose reads it, or null when it refers to a variable not known. */
+  private static String value(String raw, Map<String, String> vars) {
+    if (raw.length() >= 2 && raw.startsWith("'") && raw.endsWith("'")) {
+      return raw.substring(1, raw.length() - 1);
     }
-    int comment = v.indexOf(" #");
-    return comment >= 0 ? v.substring(0, comment).stripTrailing() : v;
+    String text;
+    if (raw.length() >= 2 && raw.startsWith("\"") && raw.endsWith("\"")) {
+      text = raw.substring(1, raw.length() - 1).replace("\\n", "\n").replace("\\\"", "\"").replace("\\\\", "\\");
+    } else {
+      int comment = raw.indexOf(" #");
+      text = comment >= 0 ? raw.substring(0, comment).stripTrailing() : raw;
+    }
+    if (!text.contains("$")) {
+      return text;
+    }
+    String resolved = interpolate(text, vars);
+    return resolved == null || resolved.replace("$$", "").contains("$") ? null : resolved.replace("$$", "$");
   }
 
-  /** {@code value} with every reference to a variable of {@code vars} replaced, at the same ranges. */
+  /** {@code value} with every variable reference compose can resolve from {@code vars} replaced, at the same ranges. */
   static Value substitute(Value value, Map<String, String> vars) {
-    if (vars.isEmpty()) {
-      return value;
-    }
     if (value instanceof StringValue s && s.value().contains("$")) {
-      String text = substitute(s.value(), vars);
+      String text = interpolate(s.value(), vars);
       return text.equals(s.value()) ? s : new StringValue(text, s.range(), s.origin());
     }
     if (value instanceof MapValue m) {
@@ -100,41 +120,107 @@ final class DotEnv {
   }
 
   /**
-   * Whether the {@code .env} value {@code set} is what compose substitutes: {@code ${VAR}},
-   * {@code ${VAR-x}}, {@code ${VAR?x}} take any set value; {@code ${VAR:-x}}, {@code ${VAR:?x}} a
-   * non-empty one; {@code ${VAR+x}} forms are left alone.
+   * {@code text} with the references compose resolves from {@code vars} replaced by their values
+   * (a {@code $} in a value written {@code $$}); references only the shell can resolve, and
+   * {@code $$}, stay as written.
    */
-  private static boolean usable(String set, String operator) {
-    if (set == null || operator != null && operator.endsWith("+")) {
-      return false;
-    }
-    return operator == null || !operator.startsWith(":") || !set.isEmpty();
-  }
-
-  private static String substitute(String text, Map<String, String> vars) {
+  private static String interpolate(String text, Map<String, String> vars) {
     StringBuilder out = new StringBuilder();
     int i = 0;
     while (i < text.length()) {
-      if (text.startsWith("$$", i)) {
+      char c = text.charAt(i);
+      if (c != '$' || i + 1 >= text.length()) {
+        out.append(c);
+        i++;
+      } else if (text.charAt(i + 1) == '$') {
         out.append("$$"); // an escaped dollar: ComposeFiles.interpolate turns it into '$'
         i += 2;
-        continue;
-      }
-      Matcher m = REFERENCE.matcher(text).region(i, text.length());
-      if (text.charAt(i) == '$' && m.lookingAt()) {
-        String name = m.group(1) != null ? m.group(1) : m.group(3);
-        String operator = m.group(2);
-        String set = vars.get(name);
-        if (usable(set, m.group(2))) {
-          out.append(set.replace("$", "$$"));
-        } else {
-          out.append(m.group());
+      } else if (text.charAt(i + 1) == '{') {
+        int end = closingBrace(text, i + 2);
+        if (end < 0) {
+          out.append(text, i, text.length());
+          break;
         }
-        i = m.end();
-        continue;
+        out.append(braced(text.substring(i, end + 1), text.substring(i + 2, end), vars));
+        i = end + 1;
+      } else {
+        Matcher name = NAME.matcher(text).region(i + 1, text.length());
+        if (name.lookingAt()) {
+          String set = vars.get(name.group());
+          out.append(set != null ? escape(set) : text.substring(i, name.end()));
+          i = name.end();
+        } else {
+          out.append(c);
+          i++;
+        }
       }
-      out.append(text.charAt(i++));
     }
     return out.toString();
+  }
+
+  /** The index of the '}' closing a {@code ${} whose body starts at {@code from}, nested ones skipped; -1 if none. */
+  private static int closingBrace(String text, int from) {
+    int depth = 0;
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '$') {
+        i++;
+      } else if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
+        depth++;
+        i++;
+      } else if (c == '}') {
+        if (depth == 0) {
+          return i;
+        }
+        depth--;
+      }
+    }
+    return -1;
+  }
+
+  /** What {@code ${body}} becomes, or {@code written} when only the shell can tell. */
+  private static String braced(String written, String body, Map<String, String> vars) {
+    Matcher name = NAME.matcher(body);
+    if (!name.lookingAt()) {
+      return written;
+    }
+    String var = name.group();
+    String rest = body.substring(var.length());
+    boolean inEnv = vars.containsKey(var);
+    String set = vars.get(var); // null when .env does not set it, or sets it from what only the shell knows
+    if (inEnv && set == null) {
+      return written;
+    }
+    if (rest.isEmpty()) {
+      return set != null ? escape(set) : written;
+    }
+    boolean colon = rest.startsWith(":");
+    String op = colon ? rest.substring(1) : rest;
+    if (op.isEmpty()) {
+      return written;
+    }
+    String word = op.substring(1);
+    boolean present = set != null && (!colon || !set.isEmpty());
+    switch (op.charAt(0)) {
+      case '-' -> {
+        return present ? escape(set) : interpolate(word, vars);
+      }
+      case '+' -> {
+        if (present) {
+          return interpolate(word, vars);
+        }
+        return set != null ? "" : written; // set but empty under ':+'
+      }
+      case '?' -> {
+        return present ? escape(set) : written;
+      }
+      default -> {
+        return written;
+      }
+    }
+  }
+
+  private static String escape(String value) {
+    return value.replace("$", "$$");
   }
 }

@@ -35,7 +35,7 @@ class ComposeFilesTest {
             environment:
               - discovery.type=single-node
               - xpack.security.enabled=false
-              - ELASTIC_PASSWORD=${ELASTIC_PASSWORD:-}
+              - ELASTIC_PASSWORD=${ELASTIC_PASSWORD}
               - FROM_SHELL
           kibana:
             build: kibana/
