@@ -15,7 +15,11 @@ import java.util.Objects;
  * @param severity overrides the rule's severity for this failure (for example CRITICAL when two
  *     conditions combine); {@code null} keeps the rule's
  * @param resource overrides the node's address (an {@code elasticsearch.yml} finding names the
- *     setting key); {@code null} keeps the node's
+ *     setting key, a security group finding the rule resource that opens it); {@code null} keeps
+ *     the node's
+ * @param resourceType the type of {@code resource} ({@code aws_db_instance}, {@code
+ *     AWS::RDS::DBInstance}, {@code Deployment}, {@code service} …): set with it, so that a finding
+ *     never pairs one resource's name with another's type; {@code null} with {@code resource}
  * @param related where deciding values were set, and other places that explain the failure
  * @param secretFingerprint for secrets only: {@code Fingerprints.secret(...)} of the value, so that
  *     baselines can tell secrets apart without storing them; {@code null} otherwise
@@ -27,6 +31,7 @@ public record Failure(
     String attributePath,
     Severity severity,
     String resource,
+    String resourceType,
     List<RelatedLocation> related,
     String secretFingerprint,
     List<SourceRange> redactions) {
@@ -34,28 +39,34 @@ public record Failure(
   public Failure {
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(message, "message");
+    if ((resource == null) != (resourceType == null)) {
+      throw new IllegalArgumentException("a resource override needs its type, and a type its resource");
+    }
     attributePath = attributePath == null ? "" : attributePath;
     related = List.copyOf(related);
     redactions = List.copyOf(redactions);
   }
 
   public static Failure at(SourceRange location, String message, String attributePath) {
-    return new Failure(location, message, attributePath, null, null, List.of(), null, List.of());
+    return new Failure(location, message, attributePath, null, null, null, List.of(), null, List.of());
   }
 
   public Failure withSeverity(Severity severity) {
-    return new Failure(location, message, attributePath, severity, resource, related, secretFingerprint, redactions);
+    return new Failure(location, message, attributePath, severity, resource, resourceType, related, secretFingerprint, redactions);
   }
 
-  public Failure withResource(String resource) {
-    return new Failure(location, message, attributePath, severity, resource, related, secretFingerprint, redactions);
+  /** Reports the failure on {@code resource}, of type {@code resourceType}, instead of the node checked. */
+  public Failure withResource(String resource, String resourceType) {
+    Objects.requireNonNull(resource, "resource");
+    Objects.requireNonNull(resourceType, "resourceType");
+    return new Failure(location, message, attributePath, severity, resource, resourceType, related, secretFingerprint, redactions);
   }
 
   public Failure withRelated(List<RelatedLocation> related) {
-    return new Failure(location, message, attributePath, severity, resource, related, secretFingerprint, redactions);
+    return new Failure(location, message, attributePath, severity, resource, resourceType, related, secretFingerprint, redactions);
   }
 
   public Failure withSecret(String secretFingerprint, List<SourceRange> redactions) {
-    return new Failure(location, message, attributePath, severity, resource, related, secretFingerprint, redactions);
+    return new Failure(location, message, attributePath, severity, resource, resourceType, related, secretFingerprint, redactions);
   }
 }

@@ -88,6 +88,7 @@ public final class RuleEngine {
     if (result instanceof CheckResult.Fail fail) {
       for (Failure f : fail.failures()) {
         String res = f.resource() != null ? f.resource() : resource;
+        String resType = f.resource() != null ? f.resourceType() : resourceType;
         Severity sev = f.severity() != null ? f.severity() : meta.severity();
         String fp = Fingerprints.finding(meta.id(), res, f.attributePath(),
             f.location().file().displayPath(), f.secretFingerprint());
@@ -96,7 +97,7 @@ public final class RuleEngine {
           related = new ArrayList<>(related);
           related.addAll(callChain);
         }
-        findings.add(new Finding(meta, sev, res, resourceType, f.message(), f.location(),
+        findings.add(new Finding(meta, sev, res, resType, f.message(), f.location(),
             f.attributePath(), related, f.redactions(), fp, null));
       }
     } else if (result instanceof CheckResult.Indeterminate ind) {

@@ -236,7 +236,7 @@ public final class NoTlsRule extends SearchNodeRule {
   private static Verdict missing(Setting at, String missingKey, String message) {
     Layer layer = at.layer();
     Failure f = Failure.at(at.location(), message, layer.pathPrefix() + missingKey).withSeverity(Severity.HIGH);
-    return new Verdict(layer.owner(), layer.isSettingsFile() ? f.withResource(missingKey) : f, null, null);
+    return new Verdict(layer.owner(), layer.isSettingsFile() ? f.withResource(missingKey, layer.owner().type()) : f, null, null);
   }
 
   private static Setting firstTlsSetting(SearchNode node) {

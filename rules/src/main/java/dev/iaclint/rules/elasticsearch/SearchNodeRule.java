@@ -73,7 +73,7 @@ public abstract class SearchNodeRule extends AnnotatedResourceRule {
   protected static Verdict fail(Setting setting, String message, Severity severity) {
     Layer layer = setting.layer();
     Failure f = Failure.at(setting.location(), message, setting.attributePath()).withSeverity(severity);
-    return new Verdict(layer.owner(), layer.isSettingsFile() ? f.withResource(setting.key()) : f, null, null);
+    return new Verdict(layer.owner(), layer.isSettingsFile() ? f.withResource(setting.key(), layer.owner().type()) : f, null, null);
   }
 
   /**
@@ -82,7 +82,7 @@ public abstract class SearchNodeRule extends AnnotatedResourceRule {
    */
   protected static Verdict failAt(SearchNode node, SourceRange where, String key, String message, Severity severity) {
     Failure f = Failure.at(where, message, node.absentPath(key)).withSeverity(severity);
-    return new Verdict(node.source(), SearchNodes.isSettingsFile(node.source()) ? f.withResource(key) : f, null, null);
+    return new Verdict(node.source(), SearchNodes.isSettingsFile(node.source()) ? f.withResource(key, node.source().type()) : f, null, null);
   }
 
   /** A failure decided by the node's security state: on its setting, or where its default is decided. */

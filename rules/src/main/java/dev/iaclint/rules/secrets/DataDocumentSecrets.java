@@ -1,5 +1,8 @@
 package dev.iaclint.rules.secrets;
 
+import dev.iaclint.core.cloudformation.CloudFormationTemplates;
+import dev.iaclint.core.compose.ComposeFiles;
+import dev.iaclint.core.graph.Node;
 import dev.iaclint.core.graph.ResourceGraph;
 import dev.iaclint.core.graph.SourceFormat;
 import dev.iaclint.core.load.DataDocument;
@@ -43,6 +46,9 @@ final class DataDocumentSecrets {
   /** CloudFormation properties that look secret by name and never are: the provider's ARN. */
   private static final Set<String> CFN_NEVER_SECRET = Set.of("ServiceToken");
 
+  /** The kind of a Kubernetes object that has none. */
+  private static final String UNNAMED_KIND = "Object";
+
   private final DataDocument doc;
   private final EnclosingResources resources;
   private final SecretReporter reporter = new SecretReporter();
@@ -81,7 +87,7 @@ final class DataDocumentSecrets {
     MapValue parameters = template.get("Parameters") instanceof MapValue p ? p : null;
     if (template.get("Resources") instanceof MapValue resourcesMap) {
       for (Map.Entry<String, Value> r : resourcesMap.entries().entrySet()) {
-        SecretReporter.Place place = new SecretReporter.Place(r.getKey(), "", r.getKey(), null, "");
+        SecretReporter.Place place = cfnResource(r.getKey(), r.getValue());
         cfnPasswords(r.getValue(), place, parameters);
         cfnUserData(r.getValue(), place);
       }
@@ -89,12 +95,13 @@ final class DataDocumentSecrets {
     for (Map.Entry<String, Value> top : template.entries().entrySet()) {
       if (top.getKey().equals("Resources") && top.getValue() instanceof MapValue rs) {
         for (Map.Entry<String, Value> r : rs.entries().entrySet()) {
-          walk(r.getValue(), new SecretReporter.Place(r.getKey(), "", r.getKey(), null, ""));
+          walk(r.getValue(), cfnResource(r.getKey(), r.getValue()));
         }
       } else if (top.getKey().equals("Parameters") && top.getValue() instanceof MapValue ps) {
         for (Map.Entry<String, Value> p : ps.entries().entrySet()) {
           if (p.getValue() instanceof MapValue def && def.get("Default") != null) {
-            walk(def.get("Default"), new SecretReporter.Place(p.getKey(), "Default", p.getKey(), null, ""));
+            walk(def.get("Default"), SecretReporter.Place.in(p.getKey(),
+                CloudFormationTemplates.PARAMETER_TYPE, "Default", p.getKey()));
           }
         }
       } else {
@@ -140,8 +147,8 @@ final class DataDocumentSecrets {
     if (type.startsWith("AWS::SSM::Parameter::Value")) {
       return;
     }
-    SecretReporter.Place paramPlace = new SecretReporter.Place(ref.value(), "Default",
-        place.name(), null, "");
+    SecretReporter.Place paramPlace = SecretReporter.Place.in(ref.value(),
+        CloudFormationTemplates.PARAMETER_TYPE, "Default", place.name());
     if (def.get("Default") instanceof StringValue d && SecretReporter.isLiteralCredential(d.value())) {
       literalPassword(d, paramPlace, noEcho
           ? " (the Default of NoEcho parameter '" + ref.value() + "', used by '" + place.name()
@@ -187,8 +194,8 @@ final class DataDocumentSecrets {
 
   private void kubernetes(MapValue object) {
     String kind = string(object.get("kind"));
-    String resource = kubernetesName(object);
-    SecretReporter.Place place = new SecretReporter.Place(resource, "", "", null, "");
+    SecretReporter.Place place = SecretReporter.Place.in(kubernetesName(object),
+        kind == null ? UNNAMED_KIND : kind, "", "");
     if ("Secret".equals(kind)) {
       secretEntries(object.get("data"), place.child("data"), true);
       secretEntries(object.get("stringData"), place.child("stringData"), false);
@@ -210,7 +217,7 @@ final class DataDocumentSecrets {
         if (e.getKey().equals("env") && e.getValue() instanceof ListValue env) {
           containerEnv(env, child);
         } else if (elastic && e.getKey().equals("config") && e.getValue() instanceof MapValue config) {
-          elasticsearchSettings(config, "", place.resource(), child.path());
+          elasticsearchSettings(config, "", place, child.path());
         } else {
           kubernetesWalk(e.getValue(), child, elastic);
         }
@@ -351,7 +358,7 @@ final class DataDocumentSecrets {
       namespace = string(meta.get("namespace"));
     }
     if (kind == null) {
-      kind = "Object";
+      kind = UNNAMED_KIND;
     }
     if (name == null) {
       return kind;
@@ -364,8 +371,8 @@ final class DataDocumentSecrets {
   private void compose(MapValue file) {
     if (file.get("services") instanceof MapValue services) {
       for (Map.Entry<String, Value> svc : services.entries().entrySet()) {
-        String resource = "services." + svc.getKey();
-        SecretReporter.Place place = new SecretReporter.Place(resource, "", "", null, "");
+        SecretReporter.Place place = SecretReporter.Place.in("services." + svc.getKey(),
+            ComposeFiles.SERVICE_TYPE, "", "");
         if (svc.getValue() instanceof MapValue service) {
           composeEnvironment(service.get("environment"), place.child("environment"));
         }
@@ -419,18 +426,21 @@ final class DataDocumentSecrets {
    * Settings, nested or dotted ({@code xpack: security: …} or {@code xpack.security…}). Password
    * settings with a literal value are IAC-SECRET-007 (Elasticsearch wants them in the keystore, as
    * {@code secure_bind_password} and friends); every other string is scanned under its key.
+   * In a settings file each setting key names the resource; in a Kubernetes object's {@code
+   * config} ({@code owner}) the object does.
    */
-  private void elasticsearchSettings(MapValue m, String prefix, String resource, String basePath) {
+  private void elasticsearchSettings(MapValue m, String prefix, SecretReporter.Place owner,
+      String basePath) {
     for (Map.Entry<String, Value> e : m.entries().entrySet()) {
       String key = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
       Value v = e.getValue();
       if (v instanceof MapValue nested) {
-        elasticsearchSettings(nested, key, resource, basePath);
+        elasticsearchSettings(nested, key, owner, basePath);
         continue;
       }
-      String res = resource != null ? resource : key;
-      String path = basePath != null ? basePath + "." + key : "";
-      SecretReporter.Place place = new SecretReporter.Place(res, path, key, null, "");
+      SecretReporter.Place place = owner != null
+          ? SecretReporter.Place.in(owner.resource(), owner.resourceType(), basePath + "." + key, key)
+          : SecretReporter.Place.in(key, settingsFileType(), "", key);
       if (v instanceof StringValue s && isElasticsearchPasswordSetting(key)) {
         if (SecretReporter.isLiteralCredential(s.value().strip())) {
           literalPassword(s, place, "; Elasticsearch reads it from the keystore as "
@@ -520,9 +530,29 @@ final class DataDocumentSecrets {
 
   /** A place outside any special context: the enclosing graph node, else the file. */
   private SecretReporter.Place place(SourceRange range, String path) {
-    String address = resources.addressOf(range);
-    return new SecretReporter.Place(address != null ? address : doc.file().displayPath(), path, "",
-        null, "");
+    Node node = resources.nodeOf(range);
+    return node != null ? SecretReporter.Place.in(node.address(), node.type(), path, "")
+        : SecretReporter.Place.in(doc.file().displayPath(), SecretReporter.Place.FILE, path, "");
+  }
+
+  /**
+   * A template resource, of the type it declares (a resource without a Type string, which the
+   * loader reports, is of type {@code resource}).
+   */
+  private static SecretReporter.Place cfnResource(String logicalId, Value resource) {
+    String type = resource instanceof MapValue m ? string(m.get("Type")) : null;
+    return SecretReporter.Place.in(logicalId, type != null ? type : "resource", "", logicalId);
+  }
+
+  /** The type of this {@code elasticsearch.yml} or {@code opensearch.yml}: its node's. */
+  private String settingsFileType() {
+    for (Value root : doc.roots()) {
+      Node node = resources.nodeOf(root.range());
+      if (node != null) {
+        return node.type();
+      }
+    }
+    return SecretReporter.Place.FILE;
   }
 
   private static boolean isTrue(Value v) {

@@ -23,11 +23,11 @@ final class EnclosingResources {
         .thenComparingInt(n -> n.range().startOffset()));
   }
 
-  /** The address of the innermost node containing {@code range}, or {@code null}. */
-  String addressOf(SourceRange range) {
+  /** The innermost node containing {@code range}, or {@code null}. */
+  Node nodeOf(SourceRange range) {
     for (Node n : nodes) {
       if (n.range().contains(range)) {
-        return n.address();
+        return n;
       }
     }
     return null;

@@ -4,7 +4,7 @@ import dev.iaclint.core.hcl.ast.Block;
 import dev.iaclint.core.hcl.ast.TemplateExpr;
 
 /**
- * The address of a top-level Terraform block as Terraform prints it (the resource-name contract):
+ * The address and type of a top-level Terraform block. The address as Terraform prints it (the resource-name contract):
  * {@code aws_db_instance.main}, {@code data.aws_iam_policy_document.p}, {@code module.db},
  * {@code var.db_password}, {@code output.token}, {@code provider.aws} (with its alias:
  * {@code provider.aws.west}). A literal is written once, so the address has no instance key and
@@ -22,6 +22,19 @@ final class HclAddresses {
       case "variable" -> first == null ? labelled(b) : "var." + first;
       case "provider" -> first == null ? labelled(b) : "provider." + first + alias(b);
       default -> labelled(b);
+    };
+  }
+
+  /**
+   * The type the graph gives the block's node: the resource or data source type ({@code
+   * aws_db_instance}), else {@code variable}, {@code local}, {@code output}, {@code module},
+   * {@code provider}, or the block type of any other block ({@code terraform}).
+   */
+  static String typeOf(Block b) {
+    return switch (b.type()) {
+      case "resource", "data", "ephemeral" -> b.label(0) == null ? b.type() : b.label(0);
+      case "locals" -> "local";
+      default -> b.type();
     };
   }
 

@@ -64,7 +64,8 @@ final class HclDocumentSecrets {
   /** A tfvars file: each attribute sets the variable of its name. */
   private void variableValues(Body body) {
     for (Attribute a : body.attributes()) {
-      SecretReporter.Place place = new SecretReporter.Place("var." + a.name(), "", a.name(), null, "");
+      // The value belongs to the variable it sets, wherever that variable is declared.
+      SecretReporter.Place place = SecretReporter.Place.in("var." + a.name(), "variable", "", a.name());
       passwordInputs.variableUse(a.name()).ifPresent(use ->
           passwordLiteral(a.expression(), place, " (set for variable '" + a.name() + "', used as "
               + use + ")"));
@@ -76,8 +77,8 @@ final class HclDocumentSecrets {
     for (BodyItem item : body.items()) {
       if (item instanceof Attribute a) {
         // Not valid Terraform at the top level, but still text someone committed.
-        value(a.expression(), new SecretReporter.Place(doc.file().displayPath(), a.name(), a.name(),
-            null, ""), false);
+        value(a.expression(), SecretReporter.Place.in(doc.file().displayPath(),
+            SecretReporter.Place.FILE, a.name(), a.name()), false);
       } else if (item instanceof Block b) {
         block(b);
       }
@@ -86,7 +87,7 @@ final class HclDocumentSecrets {
 
   private void block(Block b) {
     String address = HclAddresses.of(b);
-    SecretReporter.Place place = new SecretReporter.Place(address, "", "", null, "");
+    SecretReporter.Place place = SecretReporter.Place.in(address, HclAddresses.typeOf(b), "", "");
     switch (b.type()) {
       case "variable" -> {
         String name = b.label(0) == null ? "" : b.label(0);
@@ -103,8 +104,8 @@ final class HclDocumentSecrets {
       }
       case "locals" -> {
         for (Attribute a : b.body().attributes()) {
-          SecretReporter.Place local = new SecretReporter.Place("local." + a.name(), "", a.name(),
-              null, "");
+          SecretReporter.Place local = SecretReporter.Place.in("local." + a.name(), "local", "",
+              a.name());
           passwordInputs.localUse(a.name()).ifPresent(use -> passwordLiteral(a.expression(), local,
               " (local '" + a.name() + "', used as " + use + ")"));
           value(a.expression(), local, false);

@@ -13,17 +13,19 @@ import java.util.Objects;
  * @param location the secret itself, as precisely as the source allows
  * @param redactions the source text that holds the secret (reporters mask it)
  * @param resource the enclosing resource per the resource-name contract, or the setting key / file
+ * @param resourceType the type of {@code resource} (see {@link SecretReporter.Place})
  * @param message for people; quotes the secret only through {@code SecretMasker}
  * @param value the secret, used only for the salted fingerprint; never printed
  * @param severity overrides the rule's severity, or {@code null}
  */
 record SecretFinding(String ruleId, SourceRange location, List<SourceRange> redactions,
-    String resource, String attributePath, String message, String value, Severity severity) {
+    String resource, String resourceType, String attributePath, String message, String value, Severity severity) {
 
   SecretFinding {
     Objects.requireNonNull(ruleId, "ruleId");
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(resource, "resource");
+    Objects.requireNonNull(resourceType, "resourceType");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(value, "value");
     redactions = List.copyOf(redactions);
@@ -31,7 +33,7 @@ record SecretFinding(String ruleId, SourceRange location, List<SourceRange> reda
   }
 
   Failure toFailure() {
-    Failure f = Failure.at(location, message, attributePath).withResource(resource)
+    Failure f = Failure.at(location, message, attributePath).withResource(resource, resourceType)
         .withSecret(Fingerprints.secret(ruleId, resource, value), redactions);
     return severity == null ? f : f.withSeverity(severity);
   }

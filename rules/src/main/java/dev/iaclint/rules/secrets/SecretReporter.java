@@ -12,6 +12,7 @@ import dev.iaclint.core.secrets.TokenFormats;
 import dev.iaclint.core.source.SourceRange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,36 +26,46 @@ final class SecretReporter {
    * Where a string sits.
    *
    * @param resource the enclosing resource (contract form), setting key or file
+   * @param resourceType the type of {@code resource}: the resource type ({@code aws_db_instance},
+   *     {@code AWS::RDS::DBInstance}), {@code variable}, the Kubernetes kind, {@code service},
+   *     {@code elasticsearch.yml} …, or {@code file} for text outside every resource
    * @param path the attribute path from the resource to the string
    * @param name the name the string is assigned to (attribute, key, environment variable)
    * @param rule the rule that owns every secret here ({@code IAC-SECRET-008} in user data …), or
    *     {@code null} to choose by the kind of secret
    * @param where how messages describe the place (" in EC2 user data"), or ""
    */
-  record Place(String resource, String path, String name, String rule, String where) {
+  record Place(String resource, String resourceType, String path, String name, String rule,
+      String where) {
+    /** The resource type of text that belongs to no resource. */
+    static final String FILE = "file";
+
     Place {
+      Objects.requireNonNull(resource, "resource");
+      Objects.requireNonNull(resourceType, "resourceType");
       name = name == null ? "" : name;
       where = where == null ? "" : where;
     }
 
+    /** The top of {@code resource}, of type {@code resourceType}, its strings named {@code name}. */
+    static Place in(String resource, String resourceType, String path, String name) {
+      return new Place(resource, resourceType, path, name, null, "");
+    }
+
     Place child(String key) {
-      return new Place(resource, path.isEmpty() ? key : path + "." + key, key, rule, where);
+      return new Place(resource, resourceType, path.isEmpty() ? key : path + "." + key, key, rule, where);
     }
 
     Place element(int index) {
-      return new Place(resource, path + "[" + index + "]", name, rule, where);
+      return new Place(resource, resourceType, path + "[" + index + "]", name, rule, where);
     }
 
     Place named(String newName) {
-      return new Place(resource, path, newName, rule, where);
+      return new Place(resource, resourceType, path, newName, rule, where);
     }
 
     Place owned(String newRule, String newWhere) {
-      return new Place(resource, path, name, newRule, newWhere);
-    }
-
-    Place at(String newResource, String newPath) {
-      return new Place(newResource, newPath, name, rule, where);
+      return new Place(resource, resourceType, path, name, newRule, newWhere);
     }
   }
 
@@ -119,7 +130,7 @@ final class SecretReporter {
     }
     claimed.add(location);
     findings.add(new SecretFinding(rule, location, List.of(location), place.resource(),
-        place.path(), message, value, severity));
+        place.resourceType(), place.path(), message, value, severity));
   }
 
   /** Reports a finding that holds no secret text (a password taken from a visible parameter). */
@@ -129,7 +140,8 @@ final class SecretReporter {
       return;
     }
     claimed.add(location);
-    findings.add(new SecretFinding(rule, location, List.of(), place.resource(), place.path(),
+    findings.add(new SecretFinding(rule, location, List.of(), place.resource(),
+        place.resourceType(), place.path(),
         message, identity, null));
   }
 

@@ -58,7 +58,7 @@ public final class DefaultSecurityGroupHasRulesRule extends AnnotatedResourceRul
     for (Node rule : context.graph().parts(node, "aws_security_group_rule", "aws_vpc_security_group_ingress_rule",
         "aws_vpc_security_group_egress_rule")) {
       failures.add(Failure.at(rule.headerRange(), "Default security group has a rule attached by " + rule.address()
-          + ": resources created without a security group receive it", "").withResource(rule.address()));
+          + ": resources created without a security group receive it", "").withResource(rule.address(), rule.type()));
     }
     return CheckResult.fail(failures);
   }

@@ -54,7 +54,7 @@ public final class NetworkAclAllowsAllTrafficRule extends AnnotatedResourceRule 
       if (d.allowed() == Tri.YES && AclEntries.reportedBy(node, d.entry())) {
         NetworkAclEntry e = d.entry();
         failures.add(Failure.at(e.location(), "Network ACL allows all protocols from " + (ipv6 ? "::/0" : "0.0.0.0/0")
-            + " (rule " + e.ruleNumber() + ")", "ingress").withResource(e.declaredIn().address()));
+            + " (rule " + e.ruleNumber() + ")", "ingress").withResource(e.declaredIn().address(), e.declaredIn().type()));
       } else if (d.allowed() == Tri.UNKNOWN && undecided == null
           && (d.entry() == null || AclEntries.reportedBy(node, d.entry()))) {
         undecided = d;

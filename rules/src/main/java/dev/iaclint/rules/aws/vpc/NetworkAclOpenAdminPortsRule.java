@@ -89,7 +89,7 @@ public final class NetworkAclOpenAdminPortsRule extends AnnotatedResourceRule {
     List<Failure> failures = new ArrayList<>();
     open.forEach((e, names) -> failures.add(Failure.at(e.location(), "Network ACL allows " + String.join(", ", names)
         + " from " + (e.cidr().ipv6() ? "::/0" : "0.0.0.0/0") + " (rule " + e.ruleNumber() + ", " + e.ports() + ")",
-        "ingress").withResource(e.declaredIn().address())));
+        "ingress").withResource(e.declaredIn().address(), e.declaredIn().type())));
     if (!failures.isEmpty()) {
       return CheckResult.fail(failures);
     }

@@ -149,7 +149,7 @@ final class OpenIngress {
     }
     return Failure.at(at, title + ": the rule admits " + traffic + " from " + source + originNote, path)
         .withRelated(related)
-        .withResource(rule.declaredIn().address());
+        .withResource(rule.declaredIn().address(), rule.declaredIn().type());
   }
 
   /** The element of a CIDR attribute (a string or a list of them) that is a /0 block, or null. */

@@ -166,6 +166,8 @@ class NetworkAclRulesTest {
     passes(PORTS, g, "aws_network_acl_rule.ssh");
     assertThat(failures(PORTS, g, "aws_network_acl.a")).singleElement().satisfies(f -> {
       assertThat(f.resource()).isEqualTo("aws_network_acl_rule.ssh");
+      // The entry's own type goes with its name, not the ACL's the check ran on.
+      assertThat(f.resourceType()).isEqualTo("aws_network_acl_rule");
       assertThat(f.message()).contains("from ::/0");
     });
   }

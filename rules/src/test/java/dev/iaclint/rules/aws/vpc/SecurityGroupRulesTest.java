@@ -49,9 +49,13 @@ class SecurityGroupRulesTest {
       assertThat(f.location().startLine()).isEqualTo(6);
       assertThat(f.attributePath()).isEqualTo("ingress[0].cidr_blocks");
       assertThat(f.resource()).isEqualTo("aws_security_group.sg");
+      assertThat(f.resourceType()).isEqualTo("aws_security_group");
       assertThat(f.message()).endsWith("the rule admits SSH (22) through tcp 22 from 0.0.0.0/0");
     });
-    assertThat(rdp).singleElement().satisfies(f -> assertThat(f.attributePath()).isEqualTo("cidr_blocks"));
+    assertThat(rdp).singleElement().satisfies(f -> {
+      assertThat(f.attributePath()).isEqualTo("cidr_blocks");
+      assertThat(f.resourceType()).isEqualTo("aws_security_group_rule");
+    });
     passes(ADMIN, g, "aws_security_group_rule.out");
   }
 
