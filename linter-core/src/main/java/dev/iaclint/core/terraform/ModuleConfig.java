@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 
 /**
  * The declarations of one module: a directory's {@code .tf} and {@code .tf.json} files, by kind
- * and name, in source order.
+ * and name, in source order, with its override files merged in ({@link OverrideFiles}).
  *
  * @param dir the directory (absolute when read from disk)
  * @param displayDir the directory as reports show it ("." for the scan root)
@@ -24,9 +24,10 @@ record ModuleConfig(Path dir, String displayDir, SourceRange range, Map<String, 
     Map<String, Block> resources, Map<String, Block> dataSources, Map<String, Block> moduleCalls,
     Map<String, Block> outputs) {
 
-  static ModuleConfig of(Path dir, String displayDir, List<HclFile> files, Consumer<Diagnostic> diagnostics) {
-    SourceRange range = files.isEmpty() ? SourceRange.startOf(SourceFile.synthetic(displayDir))
-        : SourceRange.startOf(files.get(0).source());
+  static ModuleConfig of(Path dir, String displayDir, List<HclFile> written, Consumer<Diagnostic> diagnostics) {
+    SourceRange range = written.isEmpty() ? SourceRange.startOf(SourceFile.synthetic(displayDir))
+        : SourceRange.startOf(written.get(0).source());
+    List<HclFile> files = OverrideFiles.merge(written, diagnostics);
     ModuleConfig c = new ModuleConfig(dir, displayDir, range, new LinkedHashMap<>(), new LinkedHashMap<>(),
         new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
     for (HclFile file : files) {
