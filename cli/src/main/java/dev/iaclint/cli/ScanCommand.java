@@ -32,8 +32,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(
     name = "scan",
@@ -58,6 +61,9 @@ import picocli.CommandLine.Parameters;
         "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable input."})
 final class ScanCommand implements Callable<Integer> {
   private final CliEnvironment env;
+
+  @Spec
+  CommandSpec spec;
 
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to scan (default: .)")
   List<Path> paths;
@@ -92,10 +98,13 @@ final class ScanCommand implements Callable<Integer> {
       description = "Skip paths matching GLOB, relative to the scan root (** allowed); repeatable")
   List<String> excludePaths;
 
+  // picocli checks the shape of these two; their order, which decides, is read from the parse result.
   @Option(names = "--var", paramLabel = "NAME=VALUE", description = "Set a Terraform variable; repeatable")
   Map<String, String> vars;
 
-  @Option(names = "--var-file", paramLabel = "FILE", description = "Read Terraform variables from FILE; repeatable")
+  @Option(names = "--var-file", paramLabel = "FILE",
+      description = "Read Terraform variables from FILE; repeatable. --var and --var-file apply in the order"
+          + " given, the later one winning")
   List<Path> varFiles;
 
   @Option(names = "--cfn-param", paramLabel = "NAME=VALUE",
@@ -210,18 +219,7 @@ final class ScanCommand implements Callable<Integer> {
       }
     }
     (excludePaths != null ? excludePaths : cfg.excludePaths()).forEach(request::excludePath);
-    Map<String, String> tfVars = new LinkedHashMap<>(cfg.vars());
-    if (vars != null) {
-      tfVars.putAll(vars);
-    }
-    tfVars.forEach(request::terraformVar);
-    List<Path> tfVarFiles = varFiles != null ? varFiles.stream().map(env::resolve).toList() : cfg.varFiles();
-    for (Path f : tfVarFiles) {
-      if (!Files.isRegularFile(f)) {
-        throw new UsageException("--var-file: no such file: " + f);
-      }
-      request.terraformVarFile(f);
-    }
+    terraformInputs(cfg, request);
     Map<String, String> params = new LinkedHashMap<>(cfg.cfnParams());
     if (cfnParams != null) {
       params.putAll(cfnParams);
@@ -326,5 +324,38 @@ final class ScanCommand implements Callable<Integer> {
     return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
         : e instanceof java.nio.file.NoSuchFileException ? "no such directory"
         : e.getClass().getSimpleName();
+  }
+
+  /**
+   * {@code --var} and {@code --var-file} as Terraform applies them, later ones winning: those of
+   * {@code .iaclint.yml} first (its files, unless the command line names files, then its values),
+   * then the command line's in the order given.
+   */
+  private void terraformInputs(IaclintConfig cfg, ScanRequest.Builder request) {
+    if (varFiles == null) {
+      cfg.varFiles().forEach(f -> varFile(f, request));
+    }
+    cfg.vars().forEach(request::terraformVar);
+    Map<String, Integer> used = new LinkedHashMap<>();
+    for (OptionSpec option : spec.commandLine().getParseResult().matchedOptions()) {
+      String name = option.longestName();
+      if (name.equals("--var") || name.equals("--var-file")) {
+        // One value per occurrence: the i-th occurrence of an option is its i-th value.
+        String value = option.originalStringValues().get(used.merge(name, 1, Integer::sum) - 1);
+        if (name.equals("--var-file")) {
+          varFile(env.resolve(Path.of(value)), request);
+        } else {
+          int eq = value.indexOf('=');
+          request.terraformVar(value.substring(0, eq), value.substring(eq + 1));
+        }
+      }
+    }
+  }
+
+  private static void varFile(Path file, ScanRequest.Builder request) {
+    if (!Files.isRegularFile(file)) {
+      throw new UsageException("--var-file: no such file: " + file);
+    }
+    request.terraformVarFile(file);
   }
 }

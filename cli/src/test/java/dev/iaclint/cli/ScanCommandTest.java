@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.iaclint.core.scan.ScanRequest;
+import dev.iaclint.core.scan.Scanner;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -158,6 +164,36 @@ class ScanCommandTest {
     write("prod.tfvars", "x = 1\n");
     assertThat(CliRun.in(dir, "scan", "--var", "a=b", "--var-file", "prod.tfvars", "--cfn-param", "Env=prod")
         .exitCode).isEqualTo(1);
+  }
+
+  @Test
+  void varsAndVarFilesReachTheScanInCommandLineOrderAfterThoseOfTheConfigFile() throws IOException {
+    write("main.tf", DOMAIN);
+    write("one.tfvars", "a = 1\n");
+    write("two.tfvars", "a = 2\n");
+    write(".iaclint.yml", "var: {a: config}\nvar-file: [one.tfvars]\n");
+    assertThat(inputsGiven("scan", "--var", "a=1", "--var-file", "two.tfvars", "--var=b=3"))
+        .containsExactly("var a=config", "var a=1", "file two.tfvars", "var b=3");
+    assertThat(inputsGiven("scan", "--var-file=two.tfvars", "--var", "a=1"))
+        .containsExactly("var a=config", "file two.tfvars", "var a=1");
+    assertThat(inputsGiven("scan", "--var", "b=3"))
+        .containsExactly("file one.tfvars", "var a=config", "var b=3");
+  }
+
+  /** The Terraform inputs the scan receives, in order: "var NAME=VALUE" or "file NAME". */
+  private List<String> inputsGiven(String... args) {
+    List<String> seen = new ArrayList<>();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CliEnvironment cli = new CliEnvironment(new PrintWriter(out), new PrintWriter(err), Map.of(), dir, false, false,
+        FakeTerraform::rules, rules -> new Scanner(rules, List.of(context -> {
+          for (ScanRequest.TerraformInput i : context.request().terraformInputs()) {
+            seen.add(i instanceof ScanRequest.TerraformInput.Var v ? "var " + v.name() + "=" + v.value()
+                : "file " + ((ScanRequest.TerraformInput.VarFile) i).file().getFileName());
+          }
+        })), Clock.systemUTC());
+    assertThat(Main.run(cli, args)).as(err.toString()).isZero();
+    return seen;
   }
 
   @Test

@@ -109,15 +109,17 @@ public class CheckMojo extends AbstractMojo {
 
   /**
    * Terraform input variables, {@code NAME=VALUE} each, parsed as Terraform parses {@code -var};
-   * they override {@code var} in the configuration file. As a property, entries are separated by
+   * they override {@code var} in the configuration file. They apply after every file of {@code
+   * varFiles}, so a variable set in both takes its value from here (the CLI instead applies {@code
+   * --var} and {@code --var-file} in command-line order). As a property, entries are separated by
    * commas; put values that contain one in the pom.
    */
   @Parameter(property = "iaclint.vars")
   private List<String> vars;
 
   /**
-   * Terraform variable files ({@code .tfvars}, {@code .tfvars.json}); later files win. Default:
-   * {@code var-file} in the configuration file.
+   * Terraform variable files ({@code .tfvars}, {@code .tfvars.json}); later files win, and
+   * {@code vars} win over all of them. Default: {@code var-file} in the configuration file.
    */
   @Parameter(property = "iaclint.varFiles")
   private List<File> varFiles;

@@ -58,8 +58,9 @@ final class IaclintCheck {
         .environment(settings.environment());
     settings.excludes().forEach(request::excludePath);
     settings.ruleDirectories().forEach(request::customRuleDirectory);
-    settings.terraformVars().forEach(request::terraformVar);
+    // A pom cannot interleave the two lists: every file first, then the values, which win over them.
     settings.terraformVarFiles().forEach(request::terraformVarFile);
+    settings.terraformVars().forEach(request::terraformVar);
     settings.cloudFormationParameters().forEach(request::cloudFormationParameter);
     if (log.isDebugEnabled()) {
       log.debug("iaclint: scanning " + settings.directories() + " excluding " + settings.excludes());

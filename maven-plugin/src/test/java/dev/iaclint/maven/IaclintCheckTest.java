@@ -10,10 +10,13 @@ import dev.iaclint.core.config.FindingFilter;
 import dev.iaclint.core.config.FindingPolicy;
 import dev.iaclint.core.report.ReportFormat;
 import dev.iaclint.core.rule.Severity;
+import dev.iaclint.core.scan.ScanRequest;
 import dev.iaclint.core.scan.ScanResult;
+import dev.iaclint.core.scan.Scanner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -50,6 +53,23 @@ class IaclintCheckTest {
     Path file = project.resolve(relative);
     Files.createDirectories(file.getParent());
     Files.writeString(file, text);
+  }
+
+  @Test
+  void varFilesApplyFirstAndVarsWinOverThem() throws Exception {
+    write("infra/main.tf", "closed\n");
+    write("prod.tfvars", "a = 2\n");
+    List<String> seen = new ArrayList<>();
+    Scanner recording = new Scanner(List.of(), List.of(context -> {
+      for (ScanRequest.TerraformInput i : context.request().terraformInputs()) {
+        seen.add(i instanceof ScanRequest.TerraformInput.Var v ? "var " + v.name() + "=" + v.value()
+            : "file " + ((ScanRequest.TerraformInput.VarFile) i).file().getFileName());
+      }
+    }));
+    new IaclintCheck(recording, log).run(new CheckSettings(List.of(project), List.of("target"), List.of(), project,
+        project.resolve("target/iaclint"), List.of(), NO_POLICY, Severity.LOW, false, true,
+        Map.of("a", "1"), List.of(project.resolve("prod.tfvars")), Map.of(), Map.of(), "1.2.3"));
+    assertThat(seen).containsExactly("file prod.tfvars", "var a=1");
   }
 
   @Test

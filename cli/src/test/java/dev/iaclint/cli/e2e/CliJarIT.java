@@ -92,6 +92,32 @@ class CliJarIT {
   }
 
   @Test
+  void varAndVarFileApplyInCommandLineOrderTheLaterWinning() throws Exception {
+    Files.writeString(dir.resolve("main.tf"), """
+        variable "encrypt" {
+          type = bool
+        }
+        resource "aws_opensearch_domain" "logs" {
+          domain_name = "logs"
+          encrypt_at_rest {
+            enabled = var.encrypt
+          }
+        }
+        """);
+    Files.writeString(dir.resolve("on.tfvars"), "encrypt = true\n");
+    JarRun fileLast = JarRun.in(dir, "scan", "--include", "IAC-AWS-ES-002", "--format", "json",
+        "--var", "encrypt=false", "--var-file", "on.tfvars");
+    assertThat(fileLast.exitCode()).as(fileLast.toString()).isZero();
+    assertThat(JSON.readTree(fileLast.out()).get("findings")).isEmpty();
+    JarRun varLast = JarRun.in(dir, "scan", "--include", "IAC-AWS-ES-002", "--format", "json",
+        "--var-file", "on.tfvars", "--var", "encrypt=false");
+    assertThat(varLast.exitCode()).as(varLast.toString()).isEqualTo(1);
+    JsonNode findings = JSON.readTree(varLast.out()).get("findings");
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).get("message").asText()).contains("variable 'encrypt' (--var)");
+  }
+
+  @Test
   void softFailAndFailOnNeverTurnAnInputErrorIntoSuccess() throws Exception {
     assertThat(JarRun.in(dir, "scan", "--soft-fail", "missing").exitCode()).isEqualTo(2);
     assertThat(JarRun.in(dir, "scan", "--fail-on", "CRITICAL").exitCode()).isZero();

@@ -14,8 +14,7 @@ import java.util.Objects;
 public final class ScanRequest {
   private final List<Path> paths;
   private final List<String> excludePaths;
-  private final Map<String, String> terraformVars;
-  private final List<Path> terraformVarFiles;
+  private final List<TerraformInput> terraformInputs;
   private final Map<String, String> environment;
   private final Map<String, String> cloudFormationParameters;
   private final List<Path> customRuleDirectories;
@@ -23,8 +22,7 @@ public final class ScanRequest {
   private ScanRequest(Builder b) {
     this.paths = List.copyOf(b.paths);
     this.excludePaths = List.copyOf(b.excludePaths);
-    this.terraformVars = Map.copyOf(b.terraformVars);
-    this.terraformVarFiles = List.copyOf(b.terraformVarFiles);
+    this.terraformInputs = List.copyOf(b.terraformInputs);
     this.environment = Map.copyOf(b.environment);
     this.cloudFormationParameters = Map.copyOf(b.cloudFormationParameters);
     this.customRuleDirectories = List.copyOf(b.customRuleDirectories);
@@ -44,14 +42,27 @@ public final class ScanRequest {
     return excludePaths;
   }
 
-  /** {@code --var NAME=VALUE}: values as written on the command line, parsed like Terraform does. */
-  public Map<String, String> terraformVars() {
-    return terraformVars;
+  /** One {@code --var} or {@code --var-file}: Terraform applies them in command-line order, later ones winning. */
+  public sealed interface TerraformInput {
+    /** {@code --var NAME=VALUE}: the value as written on the command line, parsed like Terraform does. */
+    record Var(String name, String value) implements TerraformInput {
+      public Var {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(value, "value");
+      }
+    }
+
+    /** {@code --var-file FILE}. */
+    record VarFile(Path file) implements TerraformInput {
+      public VarFile {
+        Objects.requireNonNull(file, "file");
+      }
+    }
   }
 
-  /** {@code --var-file FILE}, in the order given (later files win). */
-  public List<Path> terraformVarFiles() {
-    return terraformVarFiles;
+  /** {@code --var} and {@code --var-file} in the order given: a later one wins over an earlier one. */
+  public List<TerraformInput> terraformInputs() {
+    return terraformInputs;
   }
 
   /** The environment {@code TF_VAR_name} values are read from; empty unless the caller passes one. */
@@ -75,8 +86,7 @@ public final class ScanRequest {
   public static final class Builder {
     private final List<Path> paths = new ArrayList<>();
     private final List<String> excludePaths = new ArrayList<>();
-    private final Map<String, String> terraformVars = new LinkedHashMap<>();
-    private final List<Path> terraformVarFiles = new ArrayList<>();
+    private final List<TerraformInput> terraformInputs = new ArrayList<>();
     private final Map<String, String> environment = new LinkedHashMap<>();
     private final Map<String, String> cloudFormationParameters = new LinkedHashMap<>();
     private final List<Path> customRuleDirectories = new ArrayList<>();
@@ -96,13 +106,15 @@ public final class ScanRequest {
       return this;
     }
 
+    /** Appends {@code --var NAME=VALUE}: it wins over the inputs added before it. */
     public Builder terraformVar(String name, String value) {
-      terraformVars.put(name, value);
+      terraformInputs.add(new TerraformInput.Var(name, value));
       return this;
     }
 
+    /** Appends {@code --var-file FILE}: it wins over the inputs added before it. */
     public Builder terraformVarFile(Path file) {
-      terraformVarFiles.add(file);
+      terraformInputs.add(new TerraformInput.VarFile(file));
       return this;
     }
 

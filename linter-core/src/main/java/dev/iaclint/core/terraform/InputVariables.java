@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  * The values of a root module's input variables, from Terraform's sources in Terraform's order,
  * later ones winning: {@code TF_VAR_name} environment variables, {@code terraform.tfvars}, {@code
  * terraform.tfvars.json}, {@code *.auto.tfvars} and {@code *.auto.tfvars.json} in lexical order of
- * their names, then {@code --var-file} files in the order given and {@code --var} values. (A
+ * their names, then {@code --var-file} files and {@code --var} values in the order given. (A
  * variable's {@code default} applies only when none of them sets it.)
  */
 final class InputVariables {
@@ -87,15 +87,16 @@ final class InputVariables {
     for (HclDocument d : auto) {
       read(d.syntax(), Origin.Kind.TFVARS_FILE, inputs, declared, constants, diagnostics);
     }
-    for (Path file : request.terraformVarFiles()) {
-      HclFile parsed = readVarFile(file, scanRoot, diagnostics);
-      if (parsed != null) {
-        read(parsed, Origin.Kind.VAR_FILE, inputs, null, constants, diagnostics);
+    for (ScanRequest.TerraformInput given : request.terraformInputs()) {
+      if (given instanceof ScanRequest.TerraformInput.VarFile f) {
+        HclFile parsed = readVarFile(f.file(), scanRoot, diagnostics);
+        if (parsed != null) {
+          read(parsed, Origin.Kind.VAR_FILE, inputs, null, constants, diagnostics);
+        }
+      } else if (given instanceof ScanRequest.TerraformInput.Var v) {
+        SourceRange where = SourceRange.startOf(SourceFile.synthetic("--var " + v.name()));
+        inputs.put(v.name(), new Input(null, v.value(), new Origin.Step(Origin.Kind.CLI_VAR, v.name(), where)));
       }
-    }
-    for (Map.Entry<String, String> e : request.terraformVars().entrySet()) {
-      SourceRange where = SourceRange.startOf(SourceFile.synthetic("--var " + e.getKey()));
-      inputs.put(e.getKey(), new Input(null, e.getValue(), new Origin.Step(Origin.Kind.CLI_VAR, e.getKey(), where)));
     }
     return inputs;
   }

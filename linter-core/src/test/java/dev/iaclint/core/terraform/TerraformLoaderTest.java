@@ -258,6 +258,27 @@ class TerraformLoaderTest {
   }
 
   @Test
+  void varAndVarFileApplyInTheOrderGivenTheLaterWinning() throws IOException {
+    write("main.tf", """
+        variable "a" {}
+        output "a" {
+          value = var.a
+        }
+        """);
+    Path varFile = dir.resolve("extra/two.tfvars.txt");
+    Files.createDirectories(varFile.getParent());
+    Files.writeString(varFile, "a = 2\n");
+    load(ScanRequest.builder().path(dir).terraformVar("a", "1").terraformVarFile(varFile).build());
+    Value fileWins = node("output.a").config().get("value");
+    assertThat(fileWins.render()).isEqualTo("2");
+    assertThat(fileWins.origin().source().kind()).isEqualTo(Origin.Kind.VAR_FILE);
+    load(ScanRequest.builder().path(dir).terraformVarFile(varFile).terraformVar("a", "1").build());
+    Value varWins = node("output.a").config().get("value");
+    assertThat(varWins.render()).isEqualTo("\"1\"");
+    assertThat(varWins.origin().source().kind()).isEqualTo(Origin.Kind.CLI_VAR);
+  }
+
+  @Test
   void cliAndEnvironmentValuesAreParsedForStructuredTypes() throws IOException {
     write("main.tf", """
         variable "cidrs" { type = list(string) }
