@@ -36,7 +36,8 @@ import java.util.Set;
         internet; a NodePort Service opens its port on every node's address. Reported for such a
         Service when it selects Elasticsearch, OpenSearch or Kibana pods (an ECK Elasticsearch or
         Kibana, or a workload running their images) or exposes their ports 9200, 9300 or 5601, and
-        for ECK's own Service when spec.http.service.spec.type asks for one. Not reported when
+        for ECK's own Services when spec.http.service.spec.type (or, for an Elasticsearch, the
+        transport Service's spec.transport.service.spec.type) asks for one. Not reported when
         the load balancer is internal (the aws-load-balancer-internal / -scheme: internal,
         GKE and Google Cloud Internal, Azure, Oracle, IBM, Alibaba, OpenStack, Tencent and Hetzner
         annotations; the AWS Load Balancer Controller, which defaults to internal), has a private
@@ -72,12 +73,31 @@ public final class ExposedServiceRule extends AnnotatedResourceRule {
     if (node.type().equals("Service")) {
       return service(node, context);
     }
-    // ECK's own HTTP Service, configured under spec.http.service.
-    MapValue service = Values.mapAt(node.config(), "spec", "http", "service");
-    MapValue spec = Values.map(service == null ? null : service.get("spec"));
+    // ECK's own HTTP Service, configured under spec.http.service; an Elasticsearch also has a
+    // transport Service (spec.transport.service), which remote clusters may be given a load balancer on.
     Product product = SearchWorkloads.productOf(node);
-    return judge(spec, service, List.of(node), product.displayName + " (ECK's HTTP Service)", "spec.http.service.spec.type",
-        context);
+    CheckResult http = eckService(node, "http", product.displayName + " (ECK's HTTP Service)", context);
+    if (!node.type().equals("Elasticsearch")) {
+      return http;
+    }
+    CheckResult transport = eckService(node, "transport",
+        product.displayName + " node transport (ECK's transport Service, port 9300)", context);
+    List<Failure> failures = new ArrayList<>();
+    for (CheckResult r : List.of(http, transport)) {
+      if (r instanceof CheckResult.Fail f) {
+        failures.addAll(f.failures());
+      }
+    }
+    if (!failures.isEmpty()) {
+      return CheckResult.fail(failures);
+    }
+    return http instanceof CheckResult.Indeterminate ? http : transport;
+  }
+
+  private CheckResult eckService(Node node, String which, String what, RuleContext context) {
+    MapValue service = Values.mapAt(node.config(), "spec", which, "service");
+    MapValue spec = Values.map(service == null ? null : service.get("spec"));
+    return judge(spec, service, List.of(node), what, "spec." + which + ".service.spec.type", context);
   }
 
   private CheckResult service(Node node, RuleContext context) {
