@@ -199,6 +199,39 @@ public final class NetworkBindRule extends SearchNodeRule {
     return out;
   }
 
+  /**
+   * Whether the HTTP port of a compose service can be reached only from the host it runs on: the
+   * service is on a bridge network (no {@code network_mode: host}, no swarm {@code deploy}), and
+   * every {@code ports} entry that publishes the HTTP port names a loopback host address.
+   */
+  static boolean httpOnlyOnHost(SearchNode node) {
+    if (node.deployment() != SearchNode.Deployment.COMPOSE) {
+      return false;
+    }
+    MapValue service = node.source().config();
+    String networkMode = Values.scalarText(service.get("network_mode"));
+    if (service.get("deploy") != null || networkMode != null && !networkMode.startsWith("bridge")) {
+      return false;
+    }
+    for (Value entry : Values.elements(service.get("ports"))) {
+      if (!(entry instanceof MapValue port)) {
+        return false;
+      }
+      Value target = port.get("target");
+      if (target instanceof UnknownValue) {
+        return false;
+      }
+      if (!covers(target, containerPort(node, Interface.HTTP))) {
+        continue;
+      }
+      String address = port.get("host_ip") instanceof UnknownValue ? null : Values.scalarText(port.get("host_ip"));
+      if (address == null || BindAddresses.reach(address) != Reach.LOOPBACK) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The container port of a layer: {@code http.port} / {@code transport.port} when set to a number, else the default. */
   private static int containerPort(SearchNode node, Interface layer) {
     Setting s = node.setting(layer.portSetting);

@@ -45,7 +45,9 @@ import java.util.List;
         spec.http.tls.certificate.secretName serves HTTP in plain text (Elasticsearch and
         Kibana), unless the pods are in an Istio or Linkerd mesh, which ECK documents for this;
         ECK always encrypts transport, and TLS settings in a node set's config override it. Nodes
-        with security off are IAC-ES-002's subject: they cannot use TLS at all. Catalog: EIT-010.""",
+        with security off are IAC-ES-002's subject: they cannot use TLS at all. Plain HTTP of a
+        compose service whose HTTP port is published only on the host's loopback address (Elastic's
+        start-local) stays on the host: LOW. Catalog: EIT-010.""",
     remediation = """
         Set xpack.security.http.ssl.enabled: true with a keystore or certificate and key
         (xpack.security.http.ssl.keystore.path, or .certificate/.key); keep
@@ -106,6 +108,7 @@ public final class NoTlsRule extends SearchNodeRule {
     }
     if (node.flavour() == Flavour.OPENSEARCH) {
       openSearch(node, out);
+      return hostOnly(node, out);
     } else {
       elasticsearchHttp(node, security, out);
       Setting transport = node.setting(TRANSPORT_SSL);
@@ -113,6 +116,29 @@ public final class NoTlsRule extends SearchNodeRule {
         out.add(fail(transport, node.describe() + " sends node-to-node traffic in plain text (production-mode"
             + " nodes with security on refuse to start this way)", Severity.MEDIUM));
       }
+    }
+    return hostOnly(node, out);
+  }
+
+  /**
+   * Plain HTTP of a compose service published only on the host's loopback address (Elastic's
+   * start-local setup) never crosses a network: LOW. A mounted settings file's finding stays as it
+   * is, since other services may mount the file.
+   */
+  private static List<Verdict> hostOnly(SearchNode node, List<Verdict> verdicts) {
+    if (!NetworkBindRule.httpOnlyOnHost(node)) {
+      return verdicts;
+    }
+    List<Verdict> out = new ArrayList<>();
+    for (Verdict v : verdicts) {
+      Failure f = v.failure();
+      if (f != null && v.owner() == node.source() && f.message().startsWith(plainHttp(node))) {
+        f = new Failure(f.location(), f.message() + " (its HTTP port is published only on the host's loopback"
+            + " address, so the plain text stays on this host)", f.attributePath(), Severity.LOW, f.resource(),
+            f.resourceType(), f.related(), f.secretFingerprint(), f.redactions());
+        v = new Verdict(v.owner(), f, v.undecided(), v.undecidedAt());
+      }
+      out.add(v);
     }
     return out;
   }

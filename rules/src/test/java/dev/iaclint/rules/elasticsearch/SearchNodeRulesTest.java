@@ -30,6 +30,47 @@ class SearchNodeRulesTest {
   }
 
   @Test
+  void plainHttpPublishedOnlyOnLoopbackIsLowAndOnEveryInterfaceHigh() {
+    // Elastic's start-local compose turns HTTP TLS off and publishes on 127.0.0.1 only.
+    Scans s = Scans.in(dir).file("docker-compose.yml", """
+        services:
+          local:
+            image: docker.elastic.co/elasticsearch/elasticsearch:8.15.0
+            ports:
+              - 127.0.0.1:9200:9200
+            environment:
+              - xpack.security.enabled=true
+              - xpack.security.http.ssl.enabled=false
+          internal:
+            image: docker.elastic.co/elasticsearch/elasticsearch:8.15.0
+            environment:
+              - xpack.security.enabled=true
+              - xpack.security.http.ssl.enabled=false
+          published:
+            image: docker.elastic.co/elasticsearch/elasticsearch:8.15.0
+            ports:
+              - 127.0.0.1:9200:9200
+              - 9201:9200
+            environment:
+              - xpack.security.enabled=true
+              - xpack.security.http.ssl.enabled=false
+          swarm:
+            image: docker.elastic.co/elasticsearch/elasticsearch:8.15.0
+            deploy:
+              replicas: 1
+            environment:
+              - xpack.security.enabled=true
+              - xpack.security.http.ssl.enabled=false
+        """).scan(new NoTlsRule());
+
+    assertThat(s.findings()).containsExactly(
+        "docker-compose.yml:8 LOW IAC-ES-003 services.local",
+        "docker-compose.yml:13 LOW IAC-ES-003 services.internal",
+        "docker-compose.yml:21 HIGH IAC-ES-003 services.published",
+        "docker-compose.yml:28 HIGH IAC-ES-003 services.swarm");
+  }
+
+  @Test
   void eachLayerIsDecidedByItsOwnSettingAndReportedThere() {
     Scans s = Scans.in(dir).file("elasticsearch.yml", """
         network.host: _site_
@@ -229,7 +270,8 @@ class SearchNodeRulesTest {
         .scan(new NoTlsRule());
 
     assertThat(s.undecided()).containsExactly("cluster/elasticsearch.yml:1 IAC-ES-003");
-    assertThat(s.findings()).containsExactly("roles/docker-compose.yml:4 HIGH IAC-ES-003 services.coordinating");
+    // Its HTTP port is not published: the plain text stays on the host (LOW).
+    assertThat(s.findings()).containsExactly("roles/docker-compose.yml:4 LOW IAC-ES-003 services.coordinating");
   }
 
   @Test
