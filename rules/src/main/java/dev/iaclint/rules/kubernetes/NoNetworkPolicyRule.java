@@ -42,7 +42,8 @@ import java.util.Objects;
         ipBlock of 0.0.0.0/0 or ::/0, or a namespaceSelector of {} that admits every namespace's
         pods). The namespace's manifests are the scanned objects with the same
         metadata.namespace, or, without one, those of the same directory (which are applied
-        together). When the scan holds no other object of that namespace, the policies are
+        together, to "default" unless kubectl's context names another namespace, so an object of
+        that directory that names "default" is in it too). When the scan holds no other object of that namespace, the policies are
         probably kept elsewhere and the check is undecided. MEDIUM: ECK clusters keep
         authentication and TLS, so a policy is a second line of defence. Catalog: NET-008.""",
     remediation = """
@@ -102,6 +103,8 @@ public final class NoNetworkPolicyRule extends AnnotatedResourceRule {
     return CheckResult.pass();
   }
 
+  private static final String DEFAULT_NAMESPACE = "default";
+
   /** The objects of {@code es}'s namespace: same metadata.namespace, or without one, same directory. */
   private static List<Node> sameNamespace(Node es, RuleContext context) {
     String namespace = es.property(KubernetesObjects.NAMESPACE);
@@ -117,8 +120,12 @@ public final class NoNetworkPolicyRule extends AnnotatedResourceRule {
         continue;
       }
       String ns = n.property(KubernetesObjects.NAMESPACE);
-      boolean same = namespace != null ? namespace.equals(ns)
-          : ns == null && Objects.equals(n.property(Node.SCOPE), es.property(Node.SCOPE));
+      // A manifest without a namespace goes where kubectl applies it: "default" unless the context
+      // says otherwise, so beside it (same directory) it is taken as "default".
+      boolean sameDirectory = Objects.equals(n.property(Node.SCOPE), es.property(Node.SCOPE));
+      boolean same = namespace != null && ns != null ? namespace.equals(ns)
+          : namespace == null && ns == null ? sameDirectory
+          : sameDirectory && DEFAULT_NAMESPACE.equals(namespace != null ? namespace : ns);
       if (same) {
         out.add(n);
       }
