@@ -3,6 +3,7 @@ package dev.iaclint.core.net;
 import dev.iaclint.core.graph.Node;
 import dev.iaclint.core.rule.Tri;
 import dev.iaclint.core.source.SourceRange;
+import dev.iaclint.core.value.MapValue;
 import java.util.List;
 
 /**
@@ -16,9 +17,11 @@ import java.util.List;
  * @param unknownReason what is unknown about it, or {@code null}
  * @param declaredIn the node that declares it (the group, or a separate rule resource)
  * @param location the block or resource, where findings about it go
+ * @param body the block or resource configuration it was read from, or {@code null}; blocks a
+ *     {@code dynamic} block generates share one location, so this is how a rule finds its own
  */
 public record SecurityGroupRule(boolean ingress, PortRange ports, List<Cidr> sources, List<String> otherSources,
-    String unknownReason, Node declaredIn, SourceRange location) {
+    String unknownReason, Node declaredIn, SourceRange location, MapValue body) {
 
   public SecurityGroupRule {
     sources = List.copyOf(sources);

@@ -85,7 +85,7 @@ public final class SecurityGroups {
         other.addAll(f.strings("referenced_security_group_id"));
         other.addAll(f.strings("prefix_list_id"));
         yield new SecurityGroupRule(node.type().endsWith("ingress_rule"), ports, sources, other, f.unknownReason(),
-            node, node.headerRange());
+            node, node.headerRange(), node.config());
       }
       case "AWS::EC2::SecurityGroupIngress", "AWS::EC2::SecurityGroupEgress" ->
           cfnRule(node, node.config(), node.type().endsWith("Ingress"), node.headerRange());
@@ -107,7 +107,7 @@ public final class SecurityGroups {
     if (Boolean.TRUE.equals(f.bool("self"))) {
       other.add("self");
     }
-    return new SecurityGroupRule(ingress, ports, sources, other, f.unknownReason(), node, location);
+    return new SecurityGroupRule(ingress, ports, sources, other, f.unknownReason(), node, location, block);
   }
 
   private static void addCfnEntries(Node group, Value entries, boolean ingress, List<SecurityGroupRule> out) {
@@ -136,12 +136,12 @@ public final class SecurityGroups {
         "DestinationSecurityGroupId", "DestinationPrefixListId")) {
       other.addAll(f.strings(k));
     }
-    return new SecurityGroupRule(ingress, ports, sources, other, f.unknownReason(), node, location);
+    return new SecurityGroupRule(ingress, ports, sources, other, f.unknownReason(), node, location, entry);
   }
 
   private static SecurityGroupRule unknown(Node node, boolean ingress, String reason,
       dev.iaclint.core.source.SourceRange location) {
-    return new SecurityGroupRule(ingress, null, List.of(), List.of(), reason, node, location);
+    return new SecurityGroupRule(ingress, null, List.of(), List.of(), reason, node, location, null);
   }
 
   private static void addCidrs(List<String> values, List<Cidr> cidrs, List<String> other) {

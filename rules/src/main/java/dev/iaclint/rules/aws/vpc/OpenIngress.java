@@ -114,7 +114,7 @@ final class OpenIngress {
       if (type != null && !type.isKnown()) {
         // Which direction is not known: the rule cannot be judged, it is not passed either.
         return List.of(new SecurityGroupRule(true, null, List.of(), List.of(), "type is not known",
-            node, node.config().memberRange("type")));
+            node, node.config().memberRange("type"), node.config()));
       }
     }
     return r != null && r.ingress() ? List.of(r) : List.of();
@@ -167,7 +167,10 @@ final class OpenIngress {
   /** A rule's block or resource body, and its path in the node ("" for the resource itself). */
   private record Body(MapValue map, String path) {}
 
-  /** The body a rule was read from, found again by its location. */
+  /**
+   * The body a rule was read from and its path. Found by identity: the blocks a {@code dynamic}
+   * block generates share one range.
+   */
   private static Body body(SecurityGroupRule rule) {
     Node n = rule.declaredIn();
     if (!SecurityGroups.GROUP_TYPES.contains(n.type())) {
@@ -176,7 +179,7 @@ final class OpenIngress {
     String key = n.format() == SourceFormat.CLOUDFORMATION ? "SecurityGroupIngress" : "ingress";
     List<Value> blocks = Values.elements(n.config().get(key));
     for (int i = 0; i < blocks.size(); i++) {
-      if (blocks.get(i) instanceof MapValue m && m.range().equals(rule.location())) {
+      if (blocks.get(i) instanceof MapValue m && m == rule.body()) {
         return new Body(m, key + "[" + i + "]");
       }
     }
