@@ -17,6 +17,7 @@ import dev.iaclint.core.value.MapValue;
 import dev.iaclint.core.value.UnknownValue;
 import dev.iaclint.core.value.Value;
 import dev.iaclint.core.yaml.Values;
+import dev.iaclint.rules.elasticsearch.BindAddresses;
 import dev.iaclint.rules.kubernetes.SearchWorkloads.Product;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -36,7 +37,8 @@ import java.util.Set;
         internet; a NodePort Service opens its port on every node's address. Reported for such a
         Service when it selects Elasticsearch, OpenSearch or Kibana pods (an ECK Elasticsearch or
         Kibana, or a workload running their images) or exposes their ports 9200, 9300 or 5601, and
-        for ECK's own Services when spec.http.service.spec.type (or, for an Elasticsearch, the
+        for a Service of any type with externalIPs (HIGH for a public address, MEDIUM for a
+        private one), and for ECK's own Services when spec.http.service.spec.type (or, for an Elasticsearch, the
         transport Service's spec.transport.service.spec.type) asks for one. Not reported when
         the load balancer is internal (the aws-load-balancer-internal / -scheme: internal,
         GKE and Google Cloud Internal, Azure, Oracle, IBM, Alibaba, OpenStack, Tencent and Hetzner
@@ -155,13 +157,13 @@ public final class ExposedServiceRule extends AnnotatedResourceRule {
       return CheckResult.indeterminate("cannot tell the Service type: " + u.reason(), u.range());
     }
     String t = Values.scalarText(type);
-    if (t == null || !(t.equals("LoadBalancer") || t.equals("NodePort"))) {
-      return CheckResult.pass();
-    }
-    SourceRange at = Ranges.firstLine(spec.memberRange("type"));
     boolean insecure = backends.stream().anyMatch(n -> SearchWorkloads.securityOff(n, context.graph()));
     String consequence = insecure ? ", and it runs without security: anyone who reaches it can read, change and"
         + " delete every index" : "";
+    if (t == null || !(t.equals("LoadBalancer") || t.equals("NodePort"))) {
+      return externalIps(spec, what, typePath, insecure, consequence);
+    }
+    SourceRange at = Ranges.firstLine(spec.memberRange("type"));
     if (t.equals("NodePort")) {
       return CheckResult.fail(Failure.at(at, "A NodePort Service opens " + what + " on every node's address"
           + consequence, typePath).withSeverity(insecure ? Severity.HIGH : Severity.MEDIUM));
@@ -177,6 +179,41 @@ public final class ExposedServiceRule extends AnnotatedResourceRule {
     return CheckResult.fail(Failure.at(at, "A LoadBalancer Service exposes " + what + " to the internet: the load"
         + " balancer is not internal and no loadBalancerSourceRanges restrict its clients" + consequence, typePath)
         .withSeverity(insecure ? Severity.CRITICAL : Severity.HIGH));
+  }
+
+  /**
+   * A Service of any type with {@code externalIPs}: the nodes route traffic addressed to those IPs
+   * on the Service's ports to its pods. HIGH for a public address, MEDIUM for a private one (one
+   * level more when the cluster runs without security).
+   */
+  private static CheckResult externalIps(MapValue spec, String what, String typePath, boolean insecure,
+      String consequence) {
+    Value ips = spec == null ? null : spec.get("externalIPs");
+    if (ips == null) {
+      return CheckResult.pass();
+    }
+    if (ips instanceof UnknownValue u) {
+      return CheckResult.indeterminate("cannot tell the Service's externalIPs: " + u.reason(), u.range());
+    }
+    boolean anyIp = false;
+    for (Value ip : Values.elements(ips)) {
+      String text = Values.scalarText(ip);
+      if (ip instanceof UnknownValue || text == null) {
+        return CheckResult.indeterminate("cannot tell the Service's externalIPs: an address is not known", ip.range());
+      }
+      anyIp = true;
+      if (BindAddresses.reach(text) == BindAddresses.Reach.EVERYWHERE) {
+        return CheckResult.fail(Failure.at(Ranges.firstLine(ip.range()), "externalIPs route traffic for a public"
+            + " address to " + what + consequence, typePath.replace("type", "externalIPs"))
+            .withSeverity(insecure ? Severity.CRITICAL : Severity.HIGH));
+      }
+    }
+    if (!anyIp) {
+      return CheckResult.pass();
+    }
+    return CheckResult.fail(Failure.at(Ranges.firstLine(spec.memberRange("externalIPs")), "externalIPs route traffic"
+        + " for addresses outside the cluster to " + what + consequence, typePath.replace("type", "externalIPs"))
+        .withSeverity(insecure ? Severity.HIGH : Severity.MEDIUM));
   }
 
   private static String names(List<Node> nodes) {
