@@ -279,6 +279,57 @@ class TerraformLoaderTest {
   }
 
   @Test
+  void valuesReachedThroughEachValueAndADynamicIteratorNameWhereTheVariableWasSet() throws IOException {
+    write("main.tf", """
+        variable "domains" {
+          type = map(object({ encrypted = bool }))
+        }
+        variable "rules" {
+          type = list(object({ port = number, cidr = string }))
+          default = [{ port = 22, cidr = "10.0.0.0/8" }]
+        }
+        resource "aws_opensearch_domain" "d" {
+          for_each    = var.domains
+          domain_name = each.key
+          encrypt_at_rest {
+            enabled = each.value.encrypted
+          }
+        }
+        resource "aws_security_group" "sg" {
+          dynamic "ingress" {
+            for_each = var.rules
+            content {
+              from_port   = ingress.value.port
+              cidr_blocks = [ingress.value.cidr]
+            }
+          }
+        }
+        """);
+    write("terraform.tfvars", """
+        domains = {
+          logs = { encrypted = false }
+        }
+        rules = [{ port = 9200, cidr = "0.0.0.0/0" }]
+        """);
+    load();
+    MapValue encrypt = (MapValue) ((ListValue) node("aws_opensearch_domain.d[\"logs\"]").config()
+        .get("encrypt_at_rest")).get(0);
+    Origin.Step domains = encrypt.get("enabled").origin().source();
+    assertThat(domains.kind()).isEqualTo(Origin.Kind.TFVARS_FILE);
+    assertThat(domains.name()).isEqualTo("domains");
+    assertThat(domains.range().toShortString()).isEqualTo("terraform.tfvars:1:1");
+    MapValue ingress = (MapValue) ((ListValue) node("aws_security_group.sg").config().get("ingress")).get(0);
+    Origin.Step rules = ingress.get("from_port").origin().source();
+    assertThat(rules.kind()).isEqualTo(Origin.Kind.TFVARS_FILE);
+    assertThat(rules.name()).isEqualTo("rules");
+    assertThat(rules.range().toShortString()).isEqualTo("terraform.tfvars:4:1");
+    Value cidr = ((ListValue) ingress.get("cidr_blocks")).get(0);
+    assertThat(cidr.origin().source().name()).isEqualTo("rules");
+    assertThat(node("aws_opensearch_domain.d[\"logs\"]").config().get("domain_name").origin().source().name())
+        .as("each.key came from the map's keys").isEqualTo("domains");
+  }
+
+  @Test
   void cliAndEnvironmentValuesAreParsedForStructuredTypes() throws IOException {
     write("main.tf", """
         variable "cidrs" { type = list(string) }

@@ -276,7 +276,7 @@ public final class Evaluator {
    * An element taken out of a value that came through variables came through them too: {@code
    * var.rules[0].cidr} names where {@code var.rules} was set.
    */
-  private static Value inheritOrigin(Value element, Value collection) {
+  static Value inheritOrigin(Value element, Value collection) {
     return element.origin().isEmpty() && !collection.origin().isEmpty() ? element.withOrigin(collection.origin())
         : element;
   }

@@ -59,6 +59,16 @@ class EvaluatorTest {
     assertThat(setBy(eval("lookup(var.rules[0], \"other\", var.fallback)"))).isEqualTo("fallback");
   }
 
+  @Test
+  void anElementAForExpressionWalksOverNamesWhereTheVariableWasSet() {
+    ListValue cidrs = (ListValue) eval("[for r in var.rules : r.cidr]");
+    assertThat(setBy(cidrs.get(0))).isEqualTo("rules");
+    ListValue rules = (ListValue) eval("[for i, r in var.rules : r]");
+    assertThat(setBy(rules.get(0))).isEqualTo("rules");
+    assertThat(setBy(((MapValue) eval("{for k, v in var.tags : k => v}")).get("env")))
+        .as("var.tags has no origin here").isEqualTo("(no origin)");
+  }
+
   private Value eval(String expression) {
     SourceFile file = SourceFile.of("expr.tf", expression);
     HclParseResult parsed = HclParser.parseExpression(file);
