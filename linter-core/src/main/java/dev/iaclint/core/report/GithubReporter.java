@@ -26,7 +26,8 @@ public final class GithubReporter implements Reporter {
       };
       String message = redactor.scrubName(f.resource()) + ": " + redactor.scrub(f.message());
       if (!f.rule().remediation().isBlank()) {
-        message += "\nFix: " + f.rule().remediation();
+        // Rule texts are wrapped for reading in their files; an annotation wraps by itself.
+        message += "\nFix: " + ReportSupport.oneLine(f.rule().remediation());
       }
       sb.append(command(level, f.location(), f.ruleId(), message, context)).append('\n');
     }

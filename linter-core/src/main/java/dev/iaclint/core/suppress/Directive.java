@@ -57,10 +57,10 @@ public record Directive(String kind, List<String> ids, String reason, LocalDate 
   private boolean matches(RuleMetadata rule, String id) {
     return switch (kind) {
       case "checkov" -> contains(rule.equivalents().get("checkov"), id);
-      case "tfsec" -> id.equals("*") || contains(rule.equivalents().get("tfsec"), id)
+      case "tfsec" -> id.equals("*") || containsTfsecId(rule.equivalents().get("tfsec"), id)
           || contains(rule.equivalents().get("trivy"), id);
       case "trivy" -> contains(rule.equivalents().get("trivy"), id)
-          || contains(rule.equivalents().get("tfsec"), id);
+          || containsTfsecId(rule.equivalents().get("tfsec"), id);
       case "kics" -> contains(rule.equivalents().get("kics"), id);
       default -> rule.id().equalsIgnoreCase(id);
     };
@@ -72,6 +72,19 @@ public record Directive(String kind, List<String> ids, String reason, LocalDate 
     }
     String wanted = id.toLowerCase(Locale.ROOT);
     return ids.stream().anyMatch(i -> i.toLowerCase(Locale.ROOT).equals(wanted));
+  }
+
+  /**
+   * tfsec's long ids, compared without their hyphens: tfsec spells the service
+   * {@code elastic-search} ({@code aws-elastic-search-enable-domain-encryption}) where people often
+   * write {@code aws-elasticsearch-enable-domain-encryption}; both mean the one check.
+   */
+  private static boolean containsTfsecId(List<String> ids, String id) {
+    if (ids == null) {
+      return false;
+    }
+    String wanted = id.replace("-", "").toLowerCase(Locale.ROOT);
+    return ids.stream().anyMatch(i -> i.replace("-", "").toLowerCase(Locale.ROOT).equals(wanted));
   }
 
   /** Whether it has stopped applying on {@code today} (it still applies on its {@code until} day). */

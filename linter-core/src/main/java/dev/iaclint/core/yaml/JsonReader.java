@@ -49,10 +49,9 @@ final class JsonReader {
     try (JsonParser p = FACTORY.createParser(positions.file().text())) {
       parser = p;
       JsonToken first = p.nextToken();
-      if (first == null) {
-        diagnostics.add(Diagnostic.error(SourceRange.startOf(positions.file()),
-            "invalid JSON: the file holds no value"));
-      } else {
+      // An empty file holds nothing to check, like an empty YAML file; it is often a report that
+      // the shell created for this very scan ("iaclint scan . -f json > report.json").
+      if (first != null) {
         Value root = value(first);
         if (p.nextToken() != null) {
           diagnostics.add(Diagnostic.error(start(), "invalid JSON: unexpected content after the end of the value"));

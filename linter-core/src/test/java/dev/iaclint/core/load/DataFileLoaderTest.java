@@ -52,6 +52,18 @@ class DataFileLoaderTest {
   }
 
   @Test
+  void anEmptyJsonFileIsSkippedLikeAnEmptyYamlFileNotAnInputError(@TempDir Path dir) throws IOException {
+    // What "iaclint scan . --format json > report.json" leaves in the directory while it scans.
+    Files.writeString(dir.resolve("report.json"), "");
+    Files.writeString(dir.resolve("blank.json"), "  \n");
+    Files.writeString(dir.resolve("empty.yaml"), "");
+    ScanResult r = new Scanner(List.of()).scan(ScanRequest.builder().path(dir).build());
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(r.filesScanned()).isZero();
+    assertThat(r.filesSkipped()).isEqualTo(3);
+  }
+
+  @Test
   void helmChartTemplatesAreSkippedWithOneNoticePerChart(@TempDir Path dir) throws IOException {
     Path chart = Files.createDirectories(dir.resolve("charts/search"));
     Files.writeString(chart.resolve("Chart.yaml"), "apiVersion: v2\nname: search\nversion: 1.0.0\n");

@@ -67,6 +67,21 @@ class LineFormatsTest {
   }
 
   @Test
+  void githubJoinsARemediationWrappedInTheRuleFileIntoOneParagraph() {
+    var f = fixtures.encryption();
+    var rule = f.rule();
+    var wrapped = new dev.iaclint.core.rule.RuleMetadata(rule.id(), rule.title(), rule.severity(),
+        rule.category(), rule.description(), "Set encrypt_at_rest { enabled = true },\n  ideally with\na KMS key.",
+        rule.links(), rule.formats(), rule.equivalents());
+    var finding = new dev.iaclint.core.rule.Finding(wrapped, f.severity(), f.resource(), f.resourceType(),
+        f.message(), f.location(), f.attributePath(), f.related(), f.redactions(), f.fingerprint(), null);
+    var result = new dev.iaclint.core.scan.ScanResult(List.of(finding), List.of(), List.of(), List.of(),
+        dev.iaclint.core.graph.ResourceGraph.empty(), List.of(), List.of(), 1, 0);
+    assertThat(render(ReportFormat.GITHUB, result, ReportFixtures.context())).endsWith(
+        "%0AFix: Set encrypt_at_rest { enabled = true }, ideally with a KMS key.\n");
+  }
+
+  @Test
   void githubWritesAnnotationsWithEscapedPropertiesAndData() {
     String out = render(ReportFormat.GITHUB, fixtures.result(), ReportFixtures.context());
     assertThat(out).contains("::error file=infra/main.tf,line=4,col=5,endLine=4,endColumn=20,"

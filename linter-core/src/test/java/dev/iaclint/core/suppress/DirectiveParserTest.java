@@ -2,10 +2,14 @@ package dev.iaclint.core.suppress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iaclint.core.rule.Category;
+import dev.iaclint.core.rule.RuleMetadata;
+import dev.iaclint.core.rule.Severity;
 import dev.iaclint.core.source.SourceFile;
 import dev.iaclint.core.source.SourceRange;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DirectiveParserTest {
@@ -42,5 +46,16 @@ class DirectiveParserTest {
     assertThat(parse(" kics-scan ignore-block").get(0).scope()).isEqualTo(Directive.Scope.NEXT_BLOCK);
     assertThat(parse(" kics-scan disable=a,b").get(0).ids()).containsExactly("a", "b");
     assertThat(parse("just a comment")).isEmpty();
+  }
+
+  @Test
+  void tfsecIdsMatchWhetherOrNotTheServiceIsSpelledWithTfsecsHyphen() {
+    RuleMetadata rule = new RuleMetadata("IAC-AWS-ES-002", "t", Severity.HIGH, Category.ENCRYPTION_AT_REST,
+        "", "", List.of(), List.of(), Map.of("tfsec", List.of("aws-elastic-search-enable-domain-encryption"),
+            "trivy", List.of("AVD-AWS-0048")));
+    assertThat(parse("tfsec:ignore:aws-elasticsearch-enable-domain-encryption").get(0).names(rule)).isTrue();
+    assertThat(parse("tfsec:ignore:aws-elastic-search-enable-domain-encryption").get(0).names(rule)).isTrue();
+    assertThat(parse("trivy:ignore:aws-elasticsearch-enable-domain-encryption").get(0).names(rule)).isTrue();
+    assertThat(parse("tfsec:ignore:aws-elasticsearch-enable-in-transit-encryption").get(0).names(rule)).isFalse();
   }
 }
