@@ -51,14 +51,17 @@ import picocli.CommandLine.Spec;
         "  iaclint scan --format text --output sarif=out.sarif --output junit=report.xml",
         "  iaclint scan --fail-on HIGH --exclude logging --exclude-path 'legacy/**'",
         "  iaclint scan --var encrypt=true --var-file prod.tfvars --cfn-param Env=prod",
-        "  iaclint scan --rules policies/ infra/                    # add your own YAML rules",
-        "  iaclint scan --baseline-create .iaclint-baseline.json   # accept what is there today",
-        "  iaclint scan --baseline .iaclint-baseline.json          # report only what is new",
+        "  iaclint scan --rules policies/ infra/          # also run your own YAML rules",
+        "  iaclint scan --baseline-create baseline.json   # accept today's findings",
+        "  iaclint scan --baseline baseline.json          # report only new findings",
         "",
-        "Options also come from .iaclint.yml in the scan root or a parent up to the repository root;",
-        "options given here override it.",
+        "Options also come from .iaclint.yml in the scan root or a parent up to the",
+        "repository root; options given here override it.",
         "",
-        "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable input."})
+        "Exit codes:",
+        "  0  no unsuppressed finding at or above --fail-on (default: any finding)",
+        "  1  findings at or above --fail-on (0 with --soft-fail)",
+        "  2  usage error, or an input could not be read or parsed"})
 final class ScanCommand implements Callable<Integer> {
   private final CliEnvironment env;
 
@@ -198,6 +201,11 @@ final class ScanCommand implements Callable<Integer> {
     }
     Path baselineFile = baseline != null ? env.resolve(baseline) : cfg.baseline();
     Baseline accepted = null;
+    if (baseline == null && baselineFile != null && baselineCreate == null && !Files.exists(baselineFile)) {
+      env.err().println("iaclint: " + cfg.file() + ": baseline " + baselineFile + " does not exist;"
+          + " create it with --baseline-create");
+      return ExitCodes.USAGE_OR_INPUT_ERROR;
+    }
     if (baselineFile != null && baselineCreate == null) {
       try {
         accepted = Baseline.read(baselineFile);
@@ -218,7 +226,11 @@ final class ScanCommand implements Callable<Integer> {
             "no such file or directory: " + p));
       }
     }
-    (excludePaths != null ? excludePaths : cfg.excludePaths()).forEach(request::excludePath);
+    try {
+      (excludePaths != null ? excludePaths : cfg.excludePaths()).forEach(request::excludePath);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--exclude-path: " + e.getMessage());
+    }
     terraformInputs(cfg, request);
     Map<String, String> params = new LinkedHashMap<>(cfg.cfnParams());
     if (cfnParams != null) {

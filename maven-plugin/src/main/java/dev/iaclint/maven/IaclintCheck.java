@@ -56,7 +56,11 @@ final class IaclintCheck {
     ScanRequest.Builder request = ScanRequest.builder()
         .paths(settings.directories())
         .environment(settings.environment());
-    settings.excludes().forEach(request::excludePath);
+    try {
+      settings.excludes().forEach(request::excludePath);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("iaclint: excludes: " + e.getMessage());
+    }
     settings.ruleDirectories().forEach(request::customRuleDirectory);
     // A pom cannot interleave the two lists: every file first, then the values, which win over them.
     settings.terraformVarFiles().forEach(request::terraformVarFile);

@@ -280,4 +280,18 @@ class IaclintCheckTest {
     assertThat(result.findings()).isEmpty();
     assertThat(result.filesScanned()).isEqualTo(1);
   }
+
+  @Test
+  void anInvalidExcludeGlobFailsTheBuildWithItsReason() throws Exception {
+    write("infra/main.tf", "nothing\n");
+    CheckSettings s = settings(Severity.LOW, true);
+    CheckSettings badGlob = new CheckSettings(s.directories(), List.of("legacy/[a-"), s.ruleDirectories(),
+        s.workingDirectory(), s.outputDirectory(), s.formats(), s.policy(), s.failOn(), s.softFail(),
+        s.failOnParseErrors(), s.terraformVars(), s.terraformVarFiles(), s.cloudFormationParameters(),
+        s.environment(), s.toolVersion());
+
+    assertThatThrownBy(() -> run(badGlob))
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageStartingWith("iaclint: excludes: invalid path glob 'legacy/[a-': ");
+  }
 }

@@ -3,6 +3,7 @@ package dev.iaclint.core.config;
 import dev.iaclint.core.report.ReportFormat;
 import dev.iaclint.core.rule.Severity;
 import dev.iaclint.core.rule.declarative.RuleFiles;
+import dev.iaclint.core.scan.PathGlobs;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -170,9 +171,28 @@ public final class ConfigLoader {
           case "soft-fail" -> softFail = bool(v, key);
           case "include" -> include = selectors(v, key);
           case "exclude" -> exclude = selectors(v, key);
-          case "exclude-path" -> excludePaths = strings(v, key);
+          case "exclude-path" -> {
+            excludePaths = strings(v, key);
+            for (int i = 0; i < excludePaths.size(); i++) {
+              String problem = PathGlobs.problem(excludePaths.get(i));
+              if (problem != null) {
+                throw error(element(v, i), "exclude-path: " + problem);
+              }
+            }
+          }
           case "var" -> vars = stringMap(v, key);
-          case "var-file" -> varFiles = strings(v, key).stream().map(dir::resolve).toList();
+          case "var-file" -> {
+            List<String> files = strings(v, key);
+            List<Path> resolved = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+              Path f = dir.resolve(files.get(i));
+              if (!Files.isRegularFile(f)) {
+                throw error(element(v, i), "var-file: no such file: " + files.get(i));
+              }
+              resolved.add(f);
+            }
+            varFiles = resolved;
+          }
           case "cfn-param" -> cfnParams = stringMap(v, key);
           case "baseline" -> baseline = dir.resolve(scalar(v, key));
           case "inline-suppressions" -> inline = bool(v, key);

@@ -4,7 +4,6 @@ import dev.iaclint.core.diag.Diagnostic;
 import dev.iaclint.core.source.SourceFile;
 import dev.iaclint.core.source.SourceRange;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,14 +30,14 @@ public final class FileDiscovery {
 
   private final List<PathMatcher> excludes = new ArrayList<>();
 
+  /** @throws IllegalArgumentException for a glob {@link PathGlobs#problem} rejects */
   public FileDiscovery(List<String> excludeGlobs) {
     for (String glob : excludeGlobs) {
-      String g = glob.replace('\\', '/');
-      excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
-      // "modules/legacy" and "modules/legacy/" should also exclude what is below it.
-      if (!g.endsWith("**")) {
-        excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + (g.endsWith("/") ? g : g + "/") + "**"));
+      String problem = PathGlobs.problem(glob);
+      if (problem != null) {
+        throw new IllegalArgumentException(problem);
       }
+      excludes.addAll(PathGlobs.matchers(glob));
     }
   }
 

@@ -101,8 +101,17 @@ public final class ScanRequest {
       return this;
     }
 
+    /**
+     * Leaves out paths matching {@code glob}, relative to each scan path ({@link PathGlobs}).
+     *
+     * @throws IllegalArgumentException when the glob is not valid, with a one-line reason
+     */
     public Builder excludePath(String glob) {
-      excludePaths.add(Objects.requireNonNull(glob));
+      String problem = PathGlobs.problem(Objects.requireNonNull(glob));
+      if (problem != null) {
+        throw new IllegalArgumentException(problem);
+      }
+      excludePaths.add(glob);
       return this;
     }
 

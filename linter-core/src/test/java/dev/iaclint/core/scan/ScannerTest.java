@@ -1,6 +1,7 @@
 package dev.iaclint.core.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.iaclint.core.diag.Diagnostic;
 import dev.iaclint.core.load.HclDocument;
@@ -65,5 +66,34 @@ class ScannerTest {
 
     assertThat(result.hasErrors()).isFalse();
     assertThat(result.documents()).hasSize(1);
+  }
+
+  @Test
+  void excludeGlobsReadLikeGitignoreDoubleStarsMatchNoDirectoryAndDotSlashIsTheRoot(@TempDir Path dir)
+      throws Exception {
+    for (String d : List.of("test", "a/test", "a/b/test/deep", "legacy", "keep")) {
+      Files.createDirectories(dir.resolve(d));
+      Files.writeString(dir.resolve(d).resolve("main.tf"), "x = 1\n");
+    }
+    Files.writeString(dir.resolve("main.tf"), "x = 1\n");
+
+    assertThat(scannedWithout(dir, "**/test/**")).containsExactly("keep/main.tf", "legacy/main.tf", "main.tf");
+    assertThat(scannedWithout(dir, "./legacy/**")).doesNotContain("legacy/main.tf").hasSize(5);
+    assertThat(scannedWithout(dir, "**/*.tf")).isEmpty();
+    assertThat(scannedWithout(dir, "a/**/test")).containsExactly("keep/main.tf", "legacy/main.tf", "main.tf",
+        "test/main.tf");
+  }
+
+  @Test
+  void anInvalidExcludeGlobIsRejectedWithAOneLineReason() {
+    assertThatThrownBy(() -> ScanRequest.builder().excludePath("legacy/[a-"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("invalid path glob 'legacy/[a-': ");
+    assertThat(PathGlobs.problem("legacy/**")).isNull();
+  }
+
+  private static List<String> scannedWithout(Path dir, String glob) {
+    ScanResult result = new Scanner(List.of()).scan(ScanRequest.builder().path(dir).excludePath(glob).build());
+    return result.documents().stream().map(d -> d.file().displayPath()).sorted().toList();
   }
 }
