@@ -35,7 +35,9 @@ public record CliEnvironment(
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
         System.getenv(),
         Path.of("").toAbsolutePath(),
-        System.console() != null,
+        // Not System.console(): it is null when stdin is redirected, and from Java 22 on it exists
+        // even when stdout is a pipe. Colour depends on stdout alone.
+        isTerminal(1),
         isTerminal(2),
         Scanner::installedRules,
         Scanner::new,

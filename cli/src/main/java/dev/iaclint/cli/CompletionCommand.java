@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     footer = {
         "  source <(iaclint completion)                        # this shell",
         "  iaclint completion > /etc/bash_completion.d/iaclint  # every shell",
-        "  (zsh: run 'autoload -U +X bashcompinit && bashcompinit' first)"})
+        "  (zsh: run 'autoload -U +X bashcompinit && bashcompinit' first)",
+        "", "Exit codes:", "  0  the script was printed", "  2  usage error"})
 final class CompletionCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Explains a rule: what it checks, how to fix it, its ids in other scanners, and good and bad examples.",
     footerHeading = "%nExamples:%n",
-    footer = {"  iaclint explain IAC-AWS-ES-002", "  iaclint explain --rules policies/ ACME-ES-001"})
+    footer = {"  iaclint explain IAC-AWS-ES-002", "  iaclint explain --rules policies/ ACME-ES-001",
+        "", "Exit codes:", "  0  the rule was explained", "  2  usage error, or no rule has this id"})
 final class ExplainCommand implements Callable<Integer> {
   private final CliEnvironment env;
 

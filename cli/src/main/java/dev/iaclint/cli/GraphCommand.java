@@ -21,7 +21,9 @@ import picocli.CommandLine.Parameters;
     description = {"Prints the resource graph iaclint builds: nodes with their evaluated attributes,"
         + " and the edges between them. Secrets are masked."},
     footerHeading = "%nExamples:%n",
-    footer = {"  iaclint graph infra/", "  iaclint graph infra/ --format json > graph.json"})
+    footer = {"  iaclint graph infra/", "  iaclint graph infra/ --format json > graph.json",
+        "", "Exit codes:", "  0  the graph was printed",
+        "  2  usage error, or an input could not be read or parsed (the rest is printed)"})
 final class GraphCommand implements Callable<Integer> {
   private final CliEnvironment env;
 

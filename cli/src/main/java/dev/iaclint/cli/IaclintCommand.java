@@ -36,7 +36,7 @@ public final class IaclintCommand implements Runnable {
     cl.setErr(env.err());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExitCodeExceptionMapper(e -> ExitCodes.USAGE_OR_INPUT_ERROR);
-    cl.setParameterExceptionHandler((ex, args) -> usage(ex.getCommandLine(), ex.getMessage()));
+    cl.setParameterExceptionHandler((ex, args) -> usage(ex.getCommandLine(), message(ex)));
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       if (ex instanceof UsageException) {
         return usage(cmd, ex.getMessage());
@@ -53,6 +53,25 @@ public final class IaclintCommand implements Runnable {
       return ExitCodes.USAGE_OR_INPUT_ERROR;
     });
     return cl;
+  }
+
+  /**
+   * picocli's message, except where it reads badly: an unknown command, and a {@code NAME=VALUE}
+   * option without {@code =} (picocli's text says "option option" and echoes the value, which may
+   * be a secret).
+   */
+  private static String message(CommandLine.ParameterException ex) {
+    CommandLine cmd = ex.getCommandLine();
+    if (ex instanceof CommandLine.UnmatchedArgumentException u && !cmd.getSubcommands().isEmpty()
+        && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+      return "unknown command '" + u.getUnmatched().get(0) + "' (commands: "
+          + String.join(", ", cmd.getSubcommands().keySet()) + ")";
+    }
+    if (ex.getArgSpec() instanceof CommandLine.Model.OptionSpec option && option.typeInfo().isMap()
+        && ex.getMessage() != null && ex.getMessage().contains("KEY=VALUE")) {
+      return option.longestName() + ": expected NAME=VALUE, for example " + option.longestName() + " env=prod";
+    }
+    return ex.getMessage();
   }
 
   /** One line: what is wrong, and where to read more. */

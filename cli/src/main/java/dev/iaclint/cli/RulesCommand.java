@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Lists the rules iaclint checks.",
     footerHeading = "%nExamples:%n",
-    footer = {"  iaclint rules", "  iaclint rules --format json", "  iaclint rules --rules policies/   # with your own rules"})
+    footer = {"  iaclint rules", "  iaclint rules --format json", "  iaclint rules --rules policies/   # with your own rules",
+        "", "Exit codes:", "  0  the rules were listed", "  2  usage error, or a rule file could not be read"})
 final class RulesCommand implements Callable<Integer> {
   private final CliEnvironment env;
 
