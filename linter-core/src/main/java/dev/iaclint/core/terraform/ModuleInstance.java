@@ -744,6 +744,11 @@ final class ModuleInstance {
     private void ref(String target, ScopeTraversalExpr t) {
       run.reference(owner, target, attribute, t.range(), EdgeKind.REFERENCE);
     }
+
+    @Override
+    public void referenced(String address, SourceRange range) {
+      run.reference(owner, address, attribute, range, EdgeKind.REFERENCE);
+    }
   }
 
   /** {@code [0]} or {@code ["key"]} when step {@code i} is a constant index, else "". */

@@ -137,6 +137,29 @@ class TerraformLoaderTest {
   }
 
   @Test
+  void eachValueOfAForEachOverResourcesRefersToTheMatchingInstance() throws IOException {
+    write("main.tf", """
+        resource "aws_s3_bucket" "b" {
+          for_each = toset(["logs", "site"])
+          bucket   = "acme-${each.key}"
+        }
+        resource "aws_s3_bucket_public_access_block" "b" {
+          for_each          = aws_s3_bucket.b
+          bucket            = each.value.id
+          block_public_acls = true
+        }
+        """);
+    load();
+    Node logs = node("aws_s3_bucket.b[\"logs\"]");
+    Node block = node("aws_s3_bucket_public_access_block.b[\"logs\"]");
+    assertThat(graph.referencedBy(block)).containsExactly(logs);
+    Edge e = graph.outgoing(block).get(0);
+    assertThat(e.attribute()).isEqualTo("bucket");
+    assertThat(e.range().startLine()).isEqualTo(7);
+    assertThat(diagnostics).isEmpty();
+  }
+
+  @Test
   void dynamicBlocksDrivenByAConditionalExpandIntoTheBlocksTheyGenerate() throws IOException {
     write("main.tf", """
         variable "open" {

@@ -24,6 +24,8 @@ public final class ComputedObjects {
   private static final Set<String> PRESENT_ATTRIBUTES = Set.of("id", "arn");
 
   private final Map<Value, Owner> owners = new IdentityHashMap<>();
+  /** The configuration objects of managed resource instances (not their nested blocks). */
+  private final Set<Value> resources = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Value> documents = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Value> instanceLists = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -33,6 +35,7 @@ public final class ComputedObjects {
    */
   public void resource(MapValue object, String address) {
     register(object, address, RESOURCE_SUFFIX);
+    resources.add(object);
   }
 
   /** Registers {@code object} as the configuration of {@code address}, a data source. */
@@ -68,6 +71,11 @@ public final class ComputedObjects {
   /** Whether {@code value} is a partly known document standing for a JSON string. */
   boolean isDocument(Value value) {
     return documents.contains(value);
+  }
+
+  /** The address of the managed resource instance whose configuration {@code object} is, or null. */
+  String resourceAddressOf(Value object) {
+    return resources.contains(object) ? owners.get(object).address() : null;
   }
 
   String addressOf(Value object) {

@@ -67,6 +67,14 @@ public final class Evaluator {
      * (the evaluator applies the rest); {@code null} when the root name means nothing here.
      */
     Resolved resolve(ScopeTraversalExpr traversal, Evaluator evaluator);
+
+    /**
+     * Told when a bound name ({@code each.value}, a {@code for} or {@code dynamic} iterator) reaches
+     * the object of resource {@code address}: {@code for_each = aws_s3_bucket.logs} with {@code
+     * bucket = each.value.id} refers to that bucket instance as {@code aws_s3_bucket.logs["a"].id}
+     * does.
+     */
+    default void referenced(String address, SourceRange range) {}
   }
 
   /** What a scope found: the value and how many traversal steps it consumed. */
@@ -203,6 +211,7 @@ public final class Evaluator {
     Value current;
     if (bound != null) {
       current = bound;
+      referenceThroughBinding(t);
     } else {
       Resolved r = scope.resolve(t, this);
       if (r == null) {
@@ -224,6 +233,23 @@ public final class Evaluator {
       }
     }
     return current;
+  }
+
+  /** Reports the first resource object a traversal from a bound name passes through. */
+  private void referenceThroughBinding(ScopeTraversalExpr t) {
+    Value current = bindings.get(t.root());
+    for (int i = 0; ; i++) {
+      String address = computed.resourceAddressOf(current);
+      if (address != null) {
+        scope.referenced(address, t.range());
+        return;
+      }
+      if (i >= t.steps().size() || !(t.steps().get(i) instanceof TraversalStep.Attr a)
+          || !(current instanceof MapValue m)) {
+        return;
+      }
+      current = m.get(a.name());
+    }
   }
 
   /** Applies traversal steps {@code from..} of {@code t} to {@code value}: for scopes that resolve part of a path. */
