@@ -29,6 +29,9 @@ import java.util.Map;
  * Elasticsearch/OpenSearch node settings (by file name, or by content), in that order of
  * precedence: an ECK manifest named {@code elasticsearch.yaml} is a manifest.
  *
+ * <p>A file given by name with any other name is read when it is Terraform plan JSON ({@code
+ * terraform show -json tfplan > plan.out}), and otherwise left unclaimed.
+ *
  * <p>Terraform's configuration in JSON ({@code .tf.json}, {@code .tfvars.json}) is left unclaimed
  * for the Terraform loader. YAML/JSON of no known format gets a document of format {@code null}
  * (secrets can hide there too) but stays unclaimed, so it counts as skipped. Helm chart templates
@@ -41,7 +44,8 @@ public final class DataFileLoader implements InputLoader {
     KubernetesObjects.Collector kubernetes = new KubernetesObjects.Collector();
     Map<Path, List<SourceFile>> helmTemplates = new LinkedHashMap<>();
     for (SourceFile file : context.unclaimedFiles()) {
-      if (!isDataFile(file)) {
+      boolean planByContent = !isDataFile(file) && isPlanJsonByContent(file);
+      if (!isDataFile(file) && !planByContent) {
         continue;
       }
       Path chart = helmChartOf(file);
@@ -50,7 +54,11 @@ public final class DataFileLoader implements InputLoader {
         continue;
       }
       try {
-        loadFile(file, context, kubernetes);
+        if (planByContent) {
+          loadPlan(file, context);
+        } else {
+          loadFile(file, context, kubernetes);
+        }
       } catch (RuntimeException | StackOverflowError e) {
         // The message is left out on purpose: it may quote the file, and so a secret.
         context.claim(file);
@@ -81,6 +89,29 @@ public final class DataFileLoader implements InputLoader {
     }
     return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json")
         || name.endsWith(".template");
+  }
+
+  /**
+   * Whether a file of another name is plan JSON: {@code terraform show -json tfplan > plan.out}.
+   * Only a file given by name reaches the loaders with such a name (a directory walk takes only
+   * the extensions iaclint reads), so a cheap look at its start is enough to try it.
+   */
+  static boolean isPlanJsonByContent(SourceFile file) {
+    String name = file.displayPath().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".tf") || name.endsWith(".tfvars")) {
+      return false;
+    }
+    String text = file.text().stripLeading();
+    return text.startsWith("{") && text.contains("\"format_version\"");
+  }
+
+  /** Loads {@code file} as plan JSON when it is one; otherwise it stays unclaimed (skipped). */
+  private static void loadPlan(SourceFile file, LoadContext context) {
+    ParsedData parsed = DataParser.parseJson(file);
+    if (!parsed.hasErrors() && parsed.roots().size() == 1 && TerraformPlans.isPlan(parsed.roots().get(0))) {
+      context.claim(file);
+      TerraformPlans.load(file, (MapValue) parsed.roots().get(0), context);
+    }
   }
 
   private static void loadFile(SourceFile file, LoadContext context, KubernetesObjects.Collector kubernetes) {

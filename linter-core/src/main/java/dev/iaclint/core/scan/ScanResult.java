@@ -18,7 +18,8 @@ import java.util.Map;
  *
  * @param findings every failed check, suppressed ones included (marked)
  * @param filesScanned files read and recognised
- * @param filesSkipped YAML/JSON files that are none of the supported formats
+ * @param filesSkipped YAML/JSON files that are none of the supported formats, and binary Terraform
+ *     plans
  * @param rules the rules that ran
  */
 public record ScanResult(

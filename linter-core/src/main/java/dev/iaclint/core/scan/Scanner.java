@@ -19,6 +19,7 @@ import dev.iaclint.core.source.MalformedInputException;
 import dev.iaclint.core.source.SourceFile;
 import dev.iaclint.core.source.SourceRange;
 import dev.iaclint.core.terraform.TerraformLoader;
+import dev.iaclint.core.terraform.plan.BinaryPlanFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,11 +77,19 @@ public final class Scanner {
     List<FileDiscovery.Found> found = new FileDiscovery(request.excludePaths())
         .discover(request.paths(), diagnostics);
     List<SourceFile> files = new ArrayList<>();
+    int binaryPlans = 0;
     for (FileDiscovery.Found f : found) {
       try {
         files.add(SourceFile.read(f.file(), f.root()));
       } catch (MalformedInputException e) {
         SourceFile shown = SourceFile.of(f.file(), displayPath(f), "");
+        if (BinaryPlanFiles.isBinaryPlan(f.file())) {
+          // Not a mistake in the file: the user needs its JSON form, and is told how to get it.
+          binaryPlans++;
+          diagnostics.add(Diagnostic.notice(SourceRange.startOf(shown),
+              BinaryPlanFiles.notice(f.file().getFileName().toString())));
+          continue;
+        }
         diagnostics.add(Diagnostic.error(SourceRange.startOf(shown), e.getMessage()));
       } catch (IOException e) {
         SourceFile shown = SourceFile.of(f.file(), displayPath(f), "");
@@ -108,7 +117,7 @@ public final class Scanner {
     diagnostics.sort(Diagnostic.ORDER);
     int scanned = (int) files.stream().filter(context::isClaimed).count();
     return new ScanResult(findings, indeterminate, results.passed(), diagnostics, graph,
-        context.documents(), rules, scanned, files.size() - scanned);
+        context.documents(), rules, scanned, files.size() - scanned + binaryPlans);
   }
 
   /**
