@@ -137,6 +137,25 @@ class TerraformLoaderTest {
   }
 
   @Test
+  void aGeneratedIdentifierOfAnotherResourceIsKnownToBeSetThoughItsValueIsNot() throws IOException {
+    write("main.tf", """
+        resource "aws_db_instance" "primary" {
+          engine = "postgres"
+        }
+        resource "aws_db_instance" "replica" {
+          replicate_source_db = aws_db_instance.primary.identifier
+          kms_key_id          = aws_db_instance.primary.kms_key_id
+        }
+        """);
+    load();
+    Node replica = node("aws_db_instance.replica");
+    UnknownValue source = (UnknownValue) replica.config().get("replicate_source_db");
+    assertThat(source.present()).isTrue();
+    // an optional attribute the primary leaves out may stay null
+    assertThat(((UnknownValue) replica.config().get("kms_key_id")).present()).isFalse();
+  }
+
+  @Test
   void eachValueOfAForEachOverResourcesRefersToTheMatchingInstance() throws IOException {
     write("main.tf", """
         resource "aws_s3_bucket" "b" {

@@ -10,6 +10,8 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The resource and data source objects of one evaluation, by identity: an attribute such an object
@@ -22,6 +24,18 @@ public final class ComputedObjects {
   private static final String RESOURCE_SUFFIX = " is known only after apply";
   /** Computed attributes every created resource has. */
   private static final Set<String> PRESENT_ATTRIBUTES = Set.of("id", "arn");
+  /**
+   * Attributes of some resource types the provider always sets when the configuration leaves them
+   * out (a generated name): a reference to one is never null, so {@code replicate_source_db =
+   * aws_db_instance.main.identifier} makes a replica.
+   */
+  private static final Map<String, Set<String>> PRESENT_BY_TYPE = Map.of(
+      "aws_db_instance", Set.of("identifier", "resource_id"),
+      "aws_rds_cluster", Set.of("cluster_identifier", "cluster_resource_id"),
+      "aws_docdb_cluster", Set.of("cluster_identifier"),
+      "aws_kms_key", Set.of("key_id"));
+  /** The type in a resource instance address: {@code module.m.aws_db_instance.main["a"]}. */
+  private static final Pattern RESOURCE_TYPE = Pattern.compile("([A-Za-z0-9_-]+)\\.[A-Za-z0-9_-]+(\\[.*])?$");
 
   private final Map<Value, Owner> owners = new IdentityHashMap<>();
   /** The configuration objects of managed resource instances (not their nested blocks). */
@@ -89,9 +103,15 @@ public final class ComputedObjects {
    */
   UnknownValue attribute(Value object, String name, SourceRange range) {
     Owner o = owners.get(object);
-    boolean present = o.suffix().equals(RESOURCE_SUFFIX) && PRESENT_ATTRIBUTES.contains(name);
+    boolean present = o.suffix().equals(RESOURCE_SUFFIX)
+        && (PRESENT_ATTRIBUTES.contains(name) || resources.contains(object) && presentForType(o.address(), name));
     String what = name.startsWith("[") ? o.address() + name : o.address() + "." + name;
     return new UnknownValue(what + o.suffix(), range, Origin.NONE, present);
+  }
+
+  private static boolean presentForType(String address, String name) {
+    Matcher m = RESOURCE_TYPE.matcher(address);
+    return m.find() && PRESENT_BY_TYPE.getOrDefault(m.group(1), Set.of()).contains(name);
   }
 
   boolean isInstanceList(ListValue list) {
