@@ -5,6 +5,7 @@ import dev.iaclint.core.graph.EdgeKind;
 import dev.iaclint.core.graph.Node;
 import dev.iaclint.core.graph.Ranges;
 import dev.iaclint.core.graph.SourceFormat;
+import dev.iaclint.core.kubernetes.KubernetesObjects;
 import dev.iaclint.core.rule.AnnotatedResourceRule;
 import dev.iaclint.core.rule.Category;
 import dev.iaclint.core.rule.CheckResult;
@@ -22,7 +23,11 @@ import dev.iaclint.rules.kubernetes.SearchWorkloads.Product;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 @RuleInfo(
     id = "IAC-K8S-ES-001",
@@ -30,14 +35,16 @@ import java.util.Set;
     severity = Severity.HIGH,
     category = Category.PUBLIC_EXPOSURE,
     formats = {SourceFormat.KUBERNETES},
-    types = {"Service", "Elasticsearch", "Kibana"},
+    types = {"Service", "Elasticsearch", "Kibana", "Ingress"},
     kics = {"26763a1c-5dda-4772-b507-5fca7fb5f165", "845acfbe-3e10-4b8e-b656-3b404d36dfb2"},
     description = """
         A Service of type LoadBalancer gets an address the cloud's load balancer serves to the
         internet; a NodePort Service opens its port on every node's address. Reported for such a
         Service when it selects Elasticsearch, OpenSearch or Kibana pods (an ECK Elasticsearch or
         Kibana, or a workload running their images) or exposes their ports 9200, 9300 or 5601, and
-        for a Service of any type with externalIPs (HIGH for a public address, MEDIUM for a
+        for an Ingress that routes to such a cluster running without security (CRITICAL; an
+        Ingress in front of a cluster with its login on is how ECK documents publishing it), for a
+        Service of any type with externalIPs (HIGH for a public address, MEDIUM for a
         private one), and for ECK's own Services when spec.http.service.spec.type (or, for an Elasticsearch, the
         transport Service's spec.transport.service.spec.type) asks for one. Not reported when
         the load balancer is internal (the aws-load-balancer-internal / -scheme: internal,
@@ -67,13 +74,16 @@ public final class ExposedServiceRule extends AnnotatedResourceRule {
     if (!super.appliesTo(node)) {
       return false;
     }
-    return node.type().equals("Service") || SearchWorkloads.productOf(node) != null;
+    return node.type().equals("Service") || node.type().equals("Ingress") || SearchWorkloads.productOf(node) != null;
   }
 
   @Override
   public CheckResult check(Node node, RuleContext context) {
     if (node.type().equals("Service")) {
       return service(node, context);
+    }
+    if (node.type().equals("Ingress")) {
+      return ingress(node, context);
     }
     // ECK's own HTTP Service, configured under spec.http.service; an Elasticsearch also has a
     // transport Service (spec.transport.service), which remote clusters may be given a load balancer on.
@@ -100,6 +110,65 @@ public final class ExposedServiceRule extends AnnotatedResourceRule {
     MapValue service = Values.mapAt(node.config(), "spec", which, "service");
     MapValue spec = Values.map(service == null ? null : service.get("spec"));
     return judge(spec, service, List.of(node), what, "spec." + which + ".service.spec.type", context);
+  }
+
+  /** ECK names the HTTP Services it creates {@code <name>-es-http} and {@code <name>-kb-http}. */
+  private static final Pattern ECK_HTTP_SERVICE = Pattern.compile("(.+)-(es|kb)-http");
+
+  /**
+   * An Ingress is how ECK documents publishing Kibana and Elasticsearch, behind their own login, so
+   * it is reported only when a backend it routes to runs without security (CRITICAL): then the
+   * ingress controller hands the cluster to whoever reaches it.
+   */
+  private CheckResult ingress(Node ingress, RuleContext context) {
+    List<Failure> failures = new ArrayList<>();
+    Set<Node> seen = new LinkedHashSet<>();
+    for (Edge e : context.graph().outgoing(ingress)) {
+      if (e.kind() != EdgeKind.REFERENCE || !e.to().type().equals("Service")) {
+        continue;
+      }
+      for (Edge s : context.graph().outgoing(e.to())) {
+        if (s.kind() == EdgeKind.SELECTS && SearchWorkloads.productOf(s.to()) != null && seen.add(s.to())) {
+          insecureBackend(s.to(), e.range(), e.attribute(), context).ifPresent(failures::add);
+        }
+      }
+    }
+    MapValue spec = Values.mapAt(ingress.config(), "spec");
+    List<Value> names = new ArrayList<>();
+    for (String key : List.of("defaultBackend", "backend")) {
+      names.add(Values.at(spec, key, "service", "name"));
+    }
+    for (Value rule : Values.elements(spec == null ? null : spec.get("rules"))) {
+      for (Value path : Values.elements(Values.at(rule, "http", "paths"))) {
+        Value name = Values.at(path, "backend", "service", "name");
+        names.add(name != null ? name : Values.at(path, "backend", "serviceName"));
+      }
+    }
+    for (Value name : names) {
+      String text = Values.scalarText(name);
+      Matcher m = text == null ? null : ECK_HTTP_SERVICE.matcher(text);
+      if (m == null || !m.matches()) {
+        continue;
+      }
+      String kind = m.group(2).equals("es") ? "Elasticsearch" : "Kibana";
+      for (Node eck : context.graph().ofType(kind)) {
+        if (m.group(1).equals(eck.property(KubernetesObjects.NAME)) && SearchWorkloads.productOf(eck) != null
+            && Objects.equals(eck.property(KubernetesObjects.NAMESPACE), ingress.property(KubernetesObjects.NAMESPACE))
+            && seen.add(eck)) {
+          insecureBackend(eck, name.range(), "spec.rules.http.paths.backend.service.name", context).ifPresent(failures::add);
+        }
+      }
+    }
+    return failures.isEmpty() ? CheckResult.pass() : CheckResult.fail(failures);
+  }
+
+  private static Optional<Failure> insecureBackend(Node backend, SourceRange at, String path, RuleContext context) {
+    if (at == null || !SearchWorkloads.securityOff(backend, context.graph())) {
+      return Optional.empty();
+    }
+    return Optional.of(Failure.at(Ranges.firstLine(at), "An Ingress routes outside traffic to " + names(List.of(backend))
+        + ", which runs without security: anyone who reaches the ingress controller can read, change and delete every"
+        + " index", path).withSeverity(Severity.CRITICAL));
   }
 
   private CheckResult service(Node node, RuleContext context) {
