@@ -34,8 +34,9 @@ import java.util.Map;
         The bucket's access control list lets anyone list or read (or, with public-read-write, write)
         its objects: a canned ACL public-read, public-read-write or authenticated-read (any AWS account
         counts as authenticated), in the legacy acl argument of aws_s3_bucket, in aws_s3_bucket_acl, or
-        in CloudFormation AccessControl (PublicRead, PublicReadWrite, AuthenticatedRead); or an
-        access_control_policy grant to the AllUsers or AuthenticatedUsers group. The ACL grants nothing
+        in CloudFormation AccessControl (PublicRead, PublicReadWrite, AuthenticatedRead); or a grant to
+        the AllUsers or AuthenticatedUsers group (an access_control_policy grant of aws_s3_bucket_acl,
+        or a legacy grant block of aws_s3_bucket). The ACL grants nothing
         when a linked public access block sets ignore_public_acls (IgnorePublicAcls), or when object
         ownership is BucketOwnerEnforced (ACLs disabled, in which case S3 refuses the ACL). A grant of
         write access is CRITICAL. Catalog: PUB-003.""",
@@ -72,6 +73,8 @@ public final class PublicAclRule extends AnnotatedResourceRule {
       canned(node, node, "acl", found);
       if (node.type().equals(Buckets.TF_ACL)) {
         grants(node, node, found);
+      } else {
+        inlineGrants(node, found);
       }
       for (Node part : context.graph().parts(node, Buckets.TF_ACL)) {
         canned(node, part, "acl", found);
@@ -118,37 +121,62 @@ public final class PublicAclRule extends AnnotatedResourceRule {
   }
 
   private static void grants(Node judged, Node holder, Findings found) {
-    for (Slot grant : grantBlocks(holder)) {
+    for (Slot grant : grantBlocks(holder, "access_control_policy.grant")) {
       if (grant.isUnknown()) {
         found.unknown(grant.path() + " is not known: " + grant.unknown().reason(), grant.location());
         continue;
       }
-      Slot uri = within(grant, "grantee.uri");
-      Slot permission = within(grant, "permission");
-      if (uri.isUnknown() || permission.isUnknown()) {
-        found.unknown(grant.path() + " is not fully known", grant.location());
-        continue;
-      }
-      String group = uri.asString() == null ? "" : uri.asString().toLowerCase(Locale.ROOT);
-      String who = group.endsWith(ALL_USERS) ? "everyone (AllUsers)"
-          : group.endsWith(AUTHENTICATED_USERS) ? "any AWS account (AuthenticatedUsers)" : null;
-      if (who == null) {
-        continue;
-      }
-      String p = permission.asString() == null ? "" : permission.asString().toUpperCase(Locale.ROOT);
-      boolean write = p.equals("WRITE") || p.equals("WRITE_ACP") || p.equals("FULL_CONTROL");
-      found.failures.add(Failure.at(uri.location(), "S3 bucket ACL is public: a grant gives " + who + " "
-              + (p.isEmpty() ? "access" : p) + " permission" + uri.originNote(),
-              path(judged, holder, grant.path() + ".grantee.uri"))
-          .withSeverity(write ? Severity.CRITICAL : Severity.HIGH)
-          .withRelated(uri.related()));
+      grant(judged, holder, grant, "grantee.uri", "permission", found);
     }
   }
 
-  /** Each {@code grant} block of {@code access_control_policy}, one slot per block. */
-  private static List<Slot> grantBlocks(Node holder) {
+  /**
+   * The legacy {@code grant} blocks of {@code aws_s3_bucket} (AWS provider 3.x, deprecated since
+   * 4.0): {@code uri} and a set of {@code permissions}.
+   */
+  private static void inlineGrants(Node bucket, Findings found) {
+    for (Slot grant : grantBlocks(bucket, "grant")) {
+      if (grant.isUnknown()) {
+        found.unknown(grant.path() + " is not known: " + grant.unknown().reason(), grant.location());
+      } else {
+        grant(bucket, bucket, grant, "uri", "permissions", found);
+      }
+    }
+  }
+
+  /** One grant block: public when its grantee is the AllUsers or AuthenticatedUsers group. */
+  private static void grant(Node judged, Node holder, Slot grant, String uriPath, String permissionPath,
+      Findings found) {
+    Slot uri = within(grant, uriPath);
+    Slot permission = within(grant, permissionPath);
+    if (uri.isUnknown() || permission.isUnknown()) {
+      found.unknown(grant.path() + " is not fully known", grant.location());
+      return;
+    }
+    String group = uri.asString() == null ? "" : uri.asString().toLowerCase(Locale.ROOT);
+    String who = group.endsWith(ALL_USERS) ? "everyone (AllUsers)"
+        : group.endsWith(AUTHENTICATED_USERS) ? "any AWS account (AuthenticatedUsers)" : null;
+    if (who == null) {
+      return;
+    }
+    List<String> permissions = new ArrayList<>();
+    boolean write = false;
+    for (Value v : permission.isAbsent() ? List.<Value>of() : Values.elements(permission.value())) {
+      String p = Values.asString(v) == null ? "" : Values.asString(v).toUpperCase(Locale.ROOT);
+      permissions.add(p);
+      write |= p.equals("WRITE") || p.equals("WRITE_ACP") || p.equals("FULL_CONTROL");
+    }
+    String what = permissions.isEmpty() || permissions.contains("") ? "access" : String.join(", ", permissions);
+    found.failures.add(Failure.at(uri.location(), "S3 bucket ACL is public: a grant gives " + who + " "
+            + what + " permission" + uri.originNote(), path(judged, holder, grant.path() + "." + uriPath))
+        .withSeverity(write ? Severity.CRITICAL : Severity.HIGH)
+        .withRelated(uri.related()));
+  }
+
+  /** Each grant block at {@code path}, one slot per block. */
+  private static List<Slot> grantBlocks(Node holder, String path) {
     List<Slot> blocks = new ArrayList<>();
-    for (Slot grants : Attributes.slots(holder, "access_control_policy.grant")) {
+    for (Slot grants : Attributes.slots(holder, path)) {
       if (grants.isAbsent() || grants.isUnknown()) {
         if (grants.isUnknown()) {
           blocks.add(grants);
