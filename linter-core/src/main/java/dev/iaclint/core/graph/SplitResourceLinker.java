@@ -6,6 +6,7 @@ import dev.iaclint.core.value.StringValue;
 import dev.iaclint.core.value.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,23 +105,46 @@ public final class SplitResourceLinker {
     }
   }
 
+  /** Every type some link names as a whole. */
+  private static final Set<String> WHOLE_TYPES = new HashSet<>();
+
+  static {
+    LINKS.forEach(link -> WHOLE_TYPES.addAll(link.wholeTypes()));
+  }
+
   /** Adds the {@code PART_OF} edges of every known split to {@code graph}. */
   public static void link(ResourceGraph.Builder graph) {
-    List<Node> nodes = new ArrayList<>(graph.nodes());
+    // Only parts and wholes matter, a small share of a graph: index those alone, once.
+    List<Node> nodes = new ArrayList<>();
+    List<Node> parts = new ArrayList<>();
+    Map<String, List<Node>> byType = new HashMap<>();
+    for (Node n : graph.nodes()) {
+      if (LINKS_BY_PART.containsKey(n.type())) {
+        parts.add(n);
+      }
+      if (WHOLE_TYPES.contains(n.type())) {
+        nodes.add(n);
+        byType.computeIfAbsent(n.type(), t -> new ArrayList<>()).add(n);
+      }
+    }
+    if (parts.isEmpty()) {
+      return;
+    }
     // Each part's own edges, looked up once: scanning every edge per part is quadratic on large graphs.
     Map<Node, List<Edge>> outgoing = new IdentityHashMap<>();
+    for (Node part : parts) {
+      outgoing.put(part, new ArrayList<>());
+    }
     for (Edge e : graph.edges()) {
-      outgoing.computeIfAbsent(e.from(), n -> new ArrayList<>()).add(e);
+      List<Edge> own = outgoing.get(e.from());
+      if (own != null) {
+        own.add(e);
+      }
     }
-    // The candidate wholes by type, in graph order, for matching by name without scanning every node.
-    Map<String, List<Node>> byType = new HashMap<>();
-    for (Node n : nodes) {
-      byType.computeIfAbsent(n.type(), t -> new ArrayList<>()).add(n);
-    }
-    for (Node part : nodes) {
-      for (Link link : LINKS_BY_PART.getOrDefault(part.type(), List.of())) {
+    for (Node part : parts) {
+      for (Link link : LINKS_BY_PART.get(part.type())) {
         if (link.format() == part.format()) {
-          linkPart(graph, part, link, nodes, byType, outgoing.getOrDefault(part, List.of()));
+          linkPart(graph, part, link, nodes, byType, outgoing.get(part));
         }
       }
     }
