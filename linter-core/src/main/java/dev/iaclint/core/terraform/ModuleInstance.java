@@ -117,6 +117,8 @@ final class ModuleInstance {
   private final Map<String, Value> locals = new HashMap<>();
   private final Map<String, Expanded> expanded = new HashMap<>();
   private final Map<String, Call> calls = new HashMap<>();
+  /** Keys of this instance's values being evaluated now (see {@link TerraformEvaluation#enter}). */
+  private final java.util.Set<String> evaluating = new java.util.HashSet<>();
   private FunctionContext files;
 
   ModuleInstance(TerraformEvaluation run, ModuleConfig config, String prefix, String moduleKey,
@@ -161,20 +163,28 @@ final class ModuleInstance {
 
   // ---- memoisation and cycles
 
+  /** Marks {@code key} as being evaluated; false when it already is (a reference cycle). */
+  boolean startEvaluating(String key) {
+    return evaluating.add(key);
+  }
+
+  void stopEvaluating(String key) {
+    evaluating.remove(key);
+  }
+
   private Value memo(String key, SourceRange where, Supplier<Value> compute) {
     Value v = values.get(key);
     if (v != null) {
       return v;
     }
-    String address = prefix + key;
-    UnknownValue cycle = run.enter(address, where);
+    UnknownValue cycle = run.enter(this, key, where);
     if (cycle != null) {
       return cycle;
     }
     try {
       v = compute.get();
     } finally {
-      run.leave(address);
+      run.leave(this, key);
     }
     values.put(key, v);
     return v;
@@ -262,7 +272,7 @@ final class ModuleInstance {
     boolean data = key.startsWith("data.");
     Block block = data ? config.dataSources().get(key.substring(5)) : config.resources().get(key);
     String base = prefix + key;
-    UnknownValue cycle = run.enter(base, block.headerRange());
+    UnknownValue cycle = run.enter(this, key, block.headerRange());
     if (cycle != null) {
       return new Expanded(base, block, List.of(), List.of(), cycle);
     }
@@ -282,7 +292,7 @@ final class ModuleInstance {
       }
       e = new Expanded(base, block, instances, configs, reference(block, instances, configs));
     } finally {
-      run.leave(base);
+      run.leave(this, key);
     }
     expanded.put(key, e);
     return e;

@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +44,9 @@ final class TerraformEvaluation {
   /** A reference found while evaluating {@code owner}'s {@code attribute}. */
   private record Reference(String owner, String target, String attribute, SourceRange range, EdgeKind kind) {}
 
+  /** A value of a module instance under evaluation: {@code var.x}, {@code aws_s3_bucket.logs}. */
+  private record Evaluating(ModuleInstance module, String key) {}
+
   private final ModuleConfig rootConfig;
   private final Map<Path, ModuleConfig> localModules;
   private final Map<String, InputVariables.Input> rootInputs;
@@ -52,7 +54,8 @@ final class TerraformEvaluation {
   private final Consumer<Diagnostic> diagnostics;
   private final ComputedObjects computed = new ComputedObjects();
   private final Evaluator constants;
-  private final LinkedHashSet<String> evaluating = new LinkedHashSet<>();
+  /** What is being evaluated, innermost first: the path of a reference cycle. */
+  private final java.util.ArrayDeque<Evaluating> evaluating = new java.util.ArrayDeque<>();
   private final Set<String> reportedCycles = new HashSet<>();
   private final List<Reference> references = new ArrayList<>();
   private Map<String, Path> downloaded;
@@ -117,19 +120,23 @@ final class TerraformEvaluation {
   }
 
   /**
-   * Marks {@code address} as being evaluated; when it already is, reports the cycle (once) and
-   * returns the unknown it evaluates to.
+   * Marks {@code key} of {@code module} as being evaluated; when it already is, reports the cycle
+   * (once) and returns the unknown it evaluates to. The address ({@code module.prefix + key}) is
+   * built only for a cycle's message: entering and leaving is on the path of every value.
    */
-  UnknownValue enter(String address, SourceRange where) {
-    if (evaluating.add(address)) {
+  UnknownValue enter(ModuleInstance module, String key, SourceRange where) {
+    if (module.startEvaluating(key)) {
+      evaluating.push(new Evaluating(module, key));
       return null;
     }
+    String address = module.prefix + key;
     List<String> path = new ArrayList<>();
     boolean in = false;
-    for (String a : evaluating) {
-      in |= a.equals(address);
+    for (java.util.Iterator<Evaluating> it = evaluating.descendingIterator(); it.hasNext(); ) {
+      Evaluating e = it.next();
+      in |= e.module() == module && e.key().equals(key);
       if (in) {
-        path.add(a);
+        path.add(e.module().prefix + e.key());
       }
     }
     path.add(address);
@@ -140,8 +147,9 @@ final class TerraformEvaluation {
     return new UnknownValue(address + " is part of a reference cycle (" + String.join(" → ", path) + ")", where);
   }
 
-  void leave(String address) {
-    evaluating.remove(address);
+  void leave(ModuleInstance module, String key) {
+    evaluating.pop();
+    module.stopEvaluating(key);
   }
 
   /**
