@@ -120,6 +120,7 @@ final class ModuleInstance {
   /** Keys of this instance's values being evaluated now (see {@link TerraformEvaluation#enter}). */
   private final java.util.Set<String> evaluating = new java.util.HashSet<>();
   private FunctionContext files;
+  private Map<String, Attribute> callArgumentsByName;
 
   ModuleInstance(TerraformEvaluation run, ModuleConfig config, String prefix, String moduleKey,
       ModuleInstance parent, String callAddress, Block callBlock, Map<String, Value> callBindings, int depth) {
@@ -159,6 +160,17 @@ final class ModuleInstance {
       }
     }
     config.outputs().keySet().forEach(this::output);
+  }
+
+  /** The call's arguments by name, read once: a module with many variables looks each one up. */
+  private Map<String, Attribute> callArgumentsByName() {
+    if (callArgumentsByName == null) {
+      callArgumentsByName = new HashMap<>();
+      for (Attribute a : callBlock.body().attributes()) {
+        callArgumentsByName.putIfAbsent(a.name(), a);
+      }
+    }
+    return callArgumentsByName;
   }
 
   // ---- memoisation and cycles
@@ -205,15 +217,15 @@ final class ModuleInstance {
 
   private Value computeVariable(String name, Block block) {
     Evaluator constants = run.constants();
-    TerraformType type = block.body().attribute("type")
-        .map(a -> TypeConstraints.parse(a.expression(), constants)).orElse(TerraformType.ANY);
+    Attribute typeAttribute = block.body().attribute("type").orElse(null);
+    TerraformType type = typeAttribute == null ? TerraformType.ANY : run.typeConstraint(typeAttribute);
     Value dflt = block.body().attribute("default").map(a -> constants.evaluate(a.expression())
         .withOrigin(Origin.of(new Origin.Step(Origin.Kind.VARIABLE_DEFAULT, name, a.range())))).orElse(null);
     Value raw;
     if (isRoot()) {
-      raw = run.rootInput(name, type, block.body().attribute("type").isPresent());
+      raw = run.rootInput(name, type, typeAttribute != null);
     } else {
-      Attribute argument = callBlock.body().attribute(name).orElse(null);
+      Attribute argument = callArgumentsByName().get(name);
       raw = argument == null ? null : parent.callArgument(callAddress, callBlock, callBindings, argument);
       if (raw != null) {
         raw = raw.withOrigin(raw.origin().then(new Origin.Step(Origin.Kind.MODULE_INPUT, name, argument.range())));

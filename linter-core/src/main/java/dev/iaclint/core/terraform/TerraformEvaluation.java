@@ -58,6 +58,7 @@ final class TerraformEvaluation {
   private final java.util.ArrayDeque<Evaluating> evaluating = new java.util.ArrayDeque<>();
   private final Set<String> reportedCycles = new HashSet<>();
   private final List<Reference> references = new ArrayList<>();
+  private final Map<Attribute, TerraformType> typeConstraints = new java.util.IdentityHashMap<>();
   private Map<String, Path> downloaded;
   private ModuleInstance root;
 
@@ -113,6 +114,19 @@ final class TerraformEvaluation {
   Value rootInput(String name, TerraformType type, boolean typed) {
     InputVariables.Input input = rootInputs.get(name);
     return input == null ? null : input.value(type, typed, constants);
+  }
+
+  /**
+   * A variable's type constraint, read once per evaluation: a module called many times declares the
+   * same constraints for every call (and a bad one is reported once).
+   */
+  TerraformType typeConstraint(Attribute type) {
+    TerraformType known = typeConstraints.get(type);
+    if (known == null) {
+      known = TypeConstraints.parse(type.expression(), constants);
+      typeConstraints.put(type, known);
+    }
+    return known;
   }
 
   void reference(String owner, String target, String attribute, SourceRange range, EdgeKind kind) {
