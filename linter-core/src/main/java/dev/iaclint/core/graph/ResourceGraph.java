@@ -49,7 +49,7 @@ public final class ResourceGraph {
   private final Map<Node, List<Edge>> outgoing;
   private final Map<Node, List<Edge>> incoming;
 
-  private ResourceGraph(Collection<Node> nodes, Collection<Edge> edges) {
+  private ResourceGraph(Collection<Node> nodes, Collection<Edge> edges, Map<Node, List<Edge>> outgoingByBuilder) {
     this.nodes = sorted(nodes);
     // Sized for every node up front: growing maps of tens of thousands of entries rehashes them often.
     int capacity = (int) (this.nodes.size() / 0.75f) + 1;
@@ -63,10 +63,9 @@ public final class ResourceGraph {
     this.byType = types;
     this.edges = List.copyOf(edges);
     // Nodes are equal only to themselves: identity maps skip the equals calls and probe linearly.
-    Map<Node, List<Edge>> out = new IdentityHashMap<>(this.nodes.size());
+    Map<Node, List<Edge>> out = outgoingByBuilder;
     Map<Node, List<Edge>> in = new IdentityHashMap<>(this.nodes.size());
     for (Edge e : this.edges) {
-      out.computeIfAbsent(e.from(), k -> new ArrayList<>(2)).add(e);
       in.computeIfAbsent(e.to(), k -> new ArrayList<>(2)).add(e);
     }
     this.outgoing = out;
@@ -97,9 +96,16 @@ public final class ResourceGraph {
     fileRank.replaceAll((f, r) -> pathRank.get(f.displayPath()));
     Keyed[] keyed = new Keyed[nodes.size()];
     int i = 0;
+    dev.iaclint.core.source.SourceFile lastFile = null;
+    long rank = 0;
     for (Node n : nodes) {
+      if (n.file() != lastFile) {
+        // Loaders add a file's nodes together: one lookup per run of them.
+        lastFile = n.file();
+        rank = fileRank.get(lastFile);
+      }
       // The offset shifted to be non-negative, so that the packed key orders as (rank, offset) does.
-      keyed[i++] = new Keyed(((long) fileRank.get(n.file()) << 33) + ((long) n.range().startOffset() - Integer.MIN_VALUE), n);
+      keyed[i++] = new Keyed((rank << 33) + ((long) n.range().startOffset() - Integer.MIN_VALUE), n);
     }
     Arrays.sort(keyed, (a, b) -> {
       int c = Long.compare(a.key, b.key);
@@ -121,7 +127,7 @@ public final class ResourceGraph {
   }
 
   public static ResourceGraph empty() {
-    return new ResourceGraph(List.of(), List.of());
+    return new ResourceGraph(List.of(), List.of(), Map.of());
   }
 
   /** All nodes in deterministic order: file, then position. */
@@ -271,10 +277,34 @@ public final class ResourceGraph {
     return list;
   }
 
-  /** Collects nodes and edges from any number of loaders; ids must be unique. */
+  /** Collects nodes and edges from any number of loaders; ids must be unique, and so are edges. */
   public static final class Builder {
     private final Map<String, Node> nodes = new LinkedHashMap<>();
-    private final Set<Edge> edges = new LinkedHashSet<>();
+    private final List<Edge> edges = new ArrayList<>();
+    /**
+     * Each node's outgoing edges in the order added. An edge is a duplicate only of one leaving the
+     * same node, so they are deduplicated here without hashing every edge into one large set; the
+     * built graph keeps these lists as its outgoing index.
+     */
+    private final Map<Node, EdgesFrom> outgoing = new IdentityHashMap<>();
+
+    /** The edges leaving one node; a hash set joins the list only for nodes with many edges. */
+    private static final class EdgesFrom {
+      private static final int SCAN_LIMIT = 16;
+      final List<Edge> list = new ArrayList<>(2);
+      Set<Edge> set;
+
+      boolean add(Edge e) {
+        if (set == null && list.size() >= SCAN_LIMIT) {
+          set = new HashSet<>(list);
+        }
+        if (set != null ? !set.add(e) : list.contains(e)) {
+          return false;
+        }
+        list.add(e);
+        return true;
+      }
+    }
 
     /** Adds {@code node}; a second node with the same id replaces nothing and is reported. */
     public Builder add(Node node) {
@@ -301,8 +331,11 @@ public final class ResourceGraph {
       return true;
     }
 
+    /** Adds {@code edge} unless an equal edge is already there. */
     public Builder addEdge(Edge edge) {
-      edges.add(edge);
+      if (outgoing.computeIfAbsent(edge.from(), n -> new EdgesFrom()).add(edge)) {
+        edges.add(edge);
+      }
       return this;
     }
 
@@ -315,11 +348,21 @@ public final class ResourceGraph {
     }
 
     public Collection<Edge> edges() {
-      return edges;
+      return java.util.Collections.unmodifiableList(edges);
+    }
+
+    /** The edges added so far that leave {@code node}, in the order added. */
+    public List<Edge> outgoing(Node node) {
+      EdgesFrom own = outgoing.get(node);
+      return own == null ? List.of() : java.util.Collections.unmodifiableList(own.list);
     }
 
     public ResourceGraph build() {
-      return new ResourceGraph(nodes.values(), edges);
+      Map<Node, List<Edge>> out = new IdentityHashMap<>(outgoing.size());
+      for (Map.Entry<Node, EdgesFrom> e : outgoing.entrySet()) {
+        out.put(e.getKey(), List.copyOf(e.getValue().list));
+      }
+      return new ResourceGraph(nodes.values(), edges, out);
     }
   }
 }

@@ -7,7 +7,6 @@ import dev.iaclint.core.value.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -130,21 +129,11 @@ public final class SplitResourceLinker {
     if (parts.isEmpty()) {
       return;
     }
-    // Each part's own edges, looked up once: scanning every edge per part is quadratic on large graphs.
-    Map<Node, List<Edge>> outgoing = new IdentityHashMap<>();
-    for (Node part : parts) {
-      outgoing.put(part, new ArrayList<>());
-    }
-    for (Edge e : graph.edges()) {
-      List<Edge> own = outgoing.get(e.from());
-      if (own != null) {
-        own.add(e);
-      }
-    }
     for (Node part : parts) {
       for (Link link : LINKS_BY_PART.get(part.type())) {
         if (link.format() == part.format()) {
-          linkPart(graph, part, link, nodes, byType, outgoing.get(part));
+          // A copy: linking adds edges that leave the part.
+          linkPart(graph, part, link, nodes, byType, List.copyOf(graph.outgoing(part)));
         }
       }
     }
