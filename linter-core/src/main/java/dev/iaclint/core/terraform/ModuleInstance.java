@@ -121,6 +121,8 @@ final class ModuleInstance {
   private final java.util.Set<String> evaluating = new java.util.HashSet<>();
   private FunctionContext files;
   private Map<String, Attribute> callArgumentsByName;
+  /** Each module call instance's arguments, by instance address: read when evaluating, again for its node. */
+  private final Map<String, MapValue> callArgumentValues = new HashMap<>();
 
   ModuleInstance(TerraformEvaluation run, ModuleConfig config, String prefix, String moduleKey,
       ModuleInstance parent, String callAddress, Block callBlock, Map<String, Value> callBindings, int depth) {
@@ -587,6 +589,15 @@ final class ModuleInstance {
 
   /** The call instance's arguments as its node's configuration. */
   MapValue callArguments(String name, Instance instance) {
+    MapValue known = callArgumentValues.get(instance.address());
+    if (known == null) {
+      known = readCallArguments(name, instance);
+      callArgumentValues.put(instance.address(), known);
+    }
+    return known;
+  }
+
+  private MapValue readCallArguments(String name, Instance instance) {
     Block block = config.moduleCalls().get(name);
     MapValue.Builder b = new MapValue.Builder(MapValue.Kind.BLOCK);
     for (Attribute a : block.body().attributes()) {
