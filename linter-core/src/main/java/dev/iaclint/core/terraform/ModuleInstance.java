@@ -218,14 +218,13 @@ final class ModuleInstance {
   }
 
   private Value computeVariable(String name, Block block) {
-    Evaluator constants = run.constants();
-    Attribute typeAttribute = block.body().attribute("type").orElse(null);
-    TerraformType type = typeAttribute == null ? TerraformType.ANY : run.typeConstraint(typeAttribute);
-    Value dflt = block.body().attribute("default").map(a -> constants.evaluate(a.expression())
-        .withOrigin(Origin.of(new Origin.Step(Origin.Kind.VARIABLE_DEFAULT, name, a.range())))).orElse(null);
+    TerraformEvaluation.VariableDeclaration declared = run.variableDeclaration(name, block);
+    TerraformType type = declared.type();
+    Value dflt = declared.defaultValue();
+    boolean nullable = declared.nullable();
     Value raw;
     if (isRoot()) {
-      raw = run.rootInput(name, type, typeAttribute != null);
+      raw = run.rootInput(name, type, declared.typed());
     } else {
       Attribute argument = callArgumentsByName().get(name);
       raw = argument == null ? null : parent.callArgument(callAddress, callBlock, callBindings, argument);
@@ -233,8 +232,6 @@ final class ModuleInstance {
         raw = raw.withOrigin(raw.origin().then(new Origin.Step(Origin.Kind.MODULE_INPUT, name, argument.range())));
       }
     }
-    boolean nullable = block.body().attribute("nullable")
-        .map(a -> constants.evaluate(a.expression())).map(v -> !(v instanceof BoolValue b) || b.value()).orElse(true);
     if (raw == null || raw instanceof NullValue && !nullable) {
       raw = dflt;
     }

@@ -18,7 +18,9 @@ import dev.iaclint.core.source.SourceFile;
 import dev.iaclint.core.source.SourceRange;
 import dev.iaclint.core.terraform.eval.ComputedObjects;
 import dev.iaclint.core.terraform.eval.Evaluator;
+import dev.iaclint.core.value.BoolValue;
 import dev.iaclint.core.value.MapValue;
+import dev.iaclint.core.value.Origin;
 import dev.iaclint.core.value.UnknownValue;
 import dev.iaclint.core.value.Value;
 import java.io.IOException;
@@ -58,7 +60,7 @@ final class TerraformEvaluation {
   private final java.util.ArrayDeque<Evaluating> evaluating = new java.util.ArrayDeque<>();
   private final Set<String> reportedCycles = new HashSet<>();
   private final List<Reference> references = new ArrayList<>();
-  private final Map<Attribute, TerraformType> typeConstraints = new java.util.IdentityHashMap<>();
+  private final Map<Block, VariableDeclaration> variableDeclarations = new java.util.IdentityHashMap<>();
   private Map<String, Path> downloaded;
   private ModuleInstance root;
 
@@ -116,15 +118,25 @@ final class TerraformEvaluation {
     return input == null ? null : input.value(type, typed, constants);
   }
 
+  /** What a {@code variable} block declares: its type, default and nullability. */
+  record VariableDeclaration(TerraformType type, boolean typed, Value defaultValue, boolean nullable) {}
+
   /**
-   * A variable's type constraint, read once per evaluation: a module called many times declares the
-   * same constraints for every call (and a bad one is reported once).
+   * The declaration of variable {@code name}, read once per evaluation: a module called many times
+   * declares the same variables for every call (and a bad type or default is reported once).
    */
-  TerraformType typeConstraint(Attribute type) {
-    TerraformType known = typeConstraints.get(type);
+  VariableDeclaration variableDeclaration(String name, Block block) {
+    VariableDeclaration known = variableDeclarations.get(block);
     if (known == null) {
-      known = TypeConstraints.parse(type.expression(), constants);
-      typeConstraints.put(type, known);
+      Attribute typeAttribute = block.body().attribute("type").orElse(null);
+      TerraformType type = typeAttribute == null ? TerraformType.ANY
+          : TypeConstraints.parse(typeAttribute.expression(), constants);
+      Value dflt = block.body().attribute("default").map(a -> constants.evaluate(a.expression())
+          .withOrigin(Origin.of(new Origin.Step(Origin.Kind.VARIABLE_DEFAULT, name, a.range())))).orElse(null);
+      boolean nullable = block.body().attribute("nullable")
+          .map(a -> constants.evaluate(a.expression())).map(v -> !(v instanceof BoolValue b) || b.value()).orElse(true);
+      known = new VariableDeclaration(type, typeAttribute != null, dflt, nullable);
+      variableDeclarations.put(block, known);
     }
     return known;
   }
