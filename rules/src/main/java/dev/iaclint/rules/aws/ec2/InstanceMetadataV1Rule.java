@@ -11,6 +11,8 @@ import dev.iaclint.core.rule.RuleContext;
 import dev.iaclint.core.rule.RuleInfo;
 import dev.iaclint.core.rule.Severity;
 import dev.iaclint.core.rule.Slot;
+import dev.iaclint.core.rule.Tri;
+import dev.iaclint.rules.aws.TerraformScopes;
 
 @RuleInfo(
     id = "IAC-AWS-EC2-001",
@@ -30,6 +32,9 @@ import dev.iaclint.core.rule.Slot;
         + "leaves http_tokens out, is \"optional\", except for images registered with ImdsSupport v2.0: Amazon "
         + "Linux 2023 AMIs are, so an instance or template whose image is recognisably AL2023 (its public SSM "
         + "parameter or AMI name) passes when it leaves http_tokens out; an explicit \"optional\" still fails. "
+        + "Left out, http_tokens also takes the account's regional default: an aws_ec2_instance_metadata_defaults "
+        + "with http_tokens = \"required\" (or http_endpoint = \"disabled\") in the same root module passes "
+        + "every Terraform instance, template and launch configuration that does not set its own. "
         + "An aws_instance started from a launch template inherits the "
         + "template's setting and is judged through it. AWS::EC2::Instance has no metadata options property: "
         + "in CloudFormation only a launch template (LaunchTemplate) can require tokens, so an instance without "
@@ -112,6 +117,16 @@ public final class InstanceMetadataV1Rule extends AnnotatedResourceRule {
       // Left out, http_tokens takes the image's default, which for Amazon Linux 2023 is "required".
       return CheckResult.pass();
     }
+    if (tokens.isAbsent()) {
+      Tri account = accountRequiresTokens(node, context);
+      if (account == Tri.YES) {
+        return CheckResult.pass();
+      }
+      if (account == Tri.UNKNOWN) {
+        return CheckResult.indeterminate(tokens.path() + " is not set, so the account's instance metadata"
+            + " defaults apply, and whether they require tokens is not known", tokens.location());
+      }
+    }
     String seen;
     if (tokens.isAbsent()) {
       seen = slot(node, options).isAbsent() ? options + " is not set (" + tokensName + " defaults to optional)"
@@ -122,6 +137,31 @@ public final class InstanceMetadataV1Rule extends AnnotatedResourceRule {
     }
     return CheckResult.fail(Failure.at(tokens.location(), "Instance metadata service allows IMDSv1: " + seen
         + tokens.originNote(), tokens.path()).withRelated(tokens.related()));
+  }
+
+  /**
+   * Whether an {@code aws_ec2_instance_metadata_defaults} of the node's root module makes new
+   * instances require tokens (or turns the endpoint off) when they leave the setting out.
+   */
+  private static Tri accountRequiresTokens(Node node, RuleContext context) {
+    if (node.format() != SourceFormat.TERRAFORM) {
+      return Tri.NO;
+    }
+    Tri result = Tri.NO;
+    for (Node defaults : context.graph().ofType("aws_ec2_instance_metadata_defaults")) {
+      if (!TerraformScopes.sameRootModule(node, defaults)) {
+        continue;
+      }
+      Slot tokens = slot(defaults, "http_tokens");
+      Slot endpoint = slot(defaults, "http_endpoint");
+      if ("required".equalsIgnoreCase(tokens.asString()) || "disabled".equalsIgnoreCase(endpoint.asString())) {
+        return Tri.YES;
+      }
+      if (tokens.isUnknown() || endpoint.isUnknown()) {
+        result = Tri.UNKNOWN;
+      }
+    }
+    return result;
   }
 
   private static Slot slot(Node node, String path) {
