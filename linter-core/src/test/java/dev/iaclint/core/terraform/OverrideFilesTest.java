@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iaclint.core.diag.Diagnostic;
 import dev.iaclint.core.graph.Node;
-import dev.iaclint.core.graph.ResourceGraph;
-import dev.iaclint.core.load.LoadContext;
-import dev.iaclint.core.scan.FileDiscovery;
 import dev.iaclint.core.scan.ScanRequest;
-import dev.iaclint.core.source.SourceFile;
 import dev.iaclint.core.value.ListValue;
 import dev.iaclint.core.value.MapValue;
 import dev.iaclint.core.value.Origin;
 import dev.iaclint.core.value.Value;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,29 +20,23 @@ class OverrideFilesTest {
   @TempDir
   Path dir;
 
-  private ResourceGraph graph;
+  private TerraformFixture fixture;
   private List<Diagnostic> diagnostics;
 
   private void write(String path, String text) throws IOException {
-    Path p = dir.resolve(path);
-    Files.createDirectories(p.getParent());
-    Files.writeString(p, text);
+    if (fixture == null) {
+      fixture = new TerraformFixture(dir);
+    }
+    fixture.write(path, text);
   }
 
   private void load() throws IOException {
-    ScanRequest request = ScanRequest.builder().path(dir).build();
-    List<SourceFile> files = new ArrayList<>();
-    for (FileDiscovery.Found f : new FileDiscovery(request.excludePaths()).discover(request.paths(), new ArrayList<>())) {
-      files.add(SourceFile.read(f.file(), f.root()));
-    }
-    LoadContext context = new LoadContext(request, files);
-    new TerraformLoader().load(context);
-    graph = context.graph().build();
-    diagnostics = context.diagnostics();
+    fixture.load(ScanRequest.builder().path(dir).build());
+    diagnostics = fixture.diagnostics;
   }
 
   private List<Node> nodes(String address) {
-    return graph.nodes().stream().filter(n -> n.address().equals(address)).toList();
+    return fixture.nodes(address);
   }
 
   private Node node(String address) {

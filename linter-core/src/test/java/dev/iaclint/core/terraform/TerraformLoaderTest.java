@@ -8,13 +8,10 @@ import dev.iaclint.core.graph.EdgeKind;
 import dev.iaclint.core.graph.Node;
 import dev.iaclint.core.graph.NodeKind;
 import dev.iaclint.core.graph.ResourceGraph;
-import dev.iaclint.core.load.LoadContext;
 import dev.iaclint.core.policy.PolicyAnalysis;
 import dev.iaclint.core.policy.PolicyDocument;
 import dev.iaclint.core.rule.Tri;
-import dev.iaclint.core.scan.FileDiscovery;
 import dev.iaclint.core.scan.ScanRequest;
-import dev.iaclint.core.source.SourceFile;
 import dev.iaclint.core.value.ListValue;
 import dev.iaclint.core.value.MapValue;
 import dev.iaclint.core.value.Origin;
@@ -24,7 +21,6 @@ import dev.iaclint.core.value.Value;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,10 +33,17 @@ class TerraformLoaderTest {
   private ResourceGraph graph;
   private List<Diagnostic> diagnostics;
 
+  private TerraformFixture fixture;
+
+  private TerraformFixture fixture() {
+    if (fixture == null) {
+      fixture = new TerraformFixture(dir);
+    }
+    return fixture;
+  }
+
   private void write(String path, String text) throws IOException {
-    Path p = dir.resolve(path);
-    Files.createDirectories(p.getParent());
-    Files.writeString(p, text);
+    fixture().write(path, text);
   }
 
   private void load() throws IOException {
@@ -48,19 +51,13 @@ class TerraformLoaderTest {
   }
 
   private void load(ScanRequest request) throws IOException {
-    List<SourceFile> files = new ArrayList<>();
-    for (FileDiscovery.Found f : new FileDiscovery(request.excludePaths()).discover(request.paths(), new ArrayList<>())) {
-      files.add(SourceFile.read(f.file(), f.root()));
-    }
-    LoadContext context = new LoadContext(request, files);
-    new TerraformLoader().load(context);
-    graph = context.graph().build();
-    diagnostics = context.diagnostics();
+    fixture().load(request);
+    graph = fixture().graph;
+    diagnostics = fixture().diagnostics;
   }
 
   private Node node(String address) {
-    return graph.nodes().stream().filter(n -> n.address().equals(address)).findFirst()
-        .orElseThrow(() -> new AssertionError("no node " + address + " in " + graph.nodes()));
+    return fixture().node(address);
   }
 
   private static String at(Node n, String key) {
