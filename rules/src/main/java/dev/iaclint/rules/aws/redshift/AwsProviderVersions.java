@@ -4,14 +4,18 @@ import dev.iaclint.core.graph.Node;
 import dev.iaclint.core.hcl.ast.Attribute;
 import dev.iaclint.core.hcl.ast.Block;
 import dev.iaclint.core.hcl.ast.Expression;
+import dev.iaclint.core.hcl.ast.HclFile;
 import dev.iaclint.core.hcl.ast.ObjectExpr;
 import dev.iaclint.core.hcl.ast.TemplateExpr;
 import dev.iaclint.core.load.Document;
 import dev.iaclint.core.load.HclDocument;
 import dev.iaclint.core.source.SourceRange;
+import dev.iaclint.core.terraform.OverrideFiles;
 import dev.iaclint.rules.aws.TerraformScopes;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,7 +28,8 @@ import java.util.regex.Pattern;
  * provider "aws" { version = … }}) in the files of the resource's own directory and of its root module. Provider 6.0
  * changed defaults (Redshift clusters became private and encrypted), so rules ask whether the
  * constraints admit versions before 6.0, from 6.0 on, or both. The constraints of the root module
- * the resource is evaluated from count too.
+ * the resource is evaluated from count too, each directory's override files merged in as
+ * Terraform merges them (an override's {@code required_providers} entry replaces the original).
  */
 final class AwsProviderVersions {
   private static final Pattern CONSTRAINT = Pattern.compile("\\s*(~>|>=|<=|!=|=|>|<)?\\s*v?(\\d{1,6}(?:\\.\\d{1,6}){0,2})\\S*\\s*");
@@ -48,14 +53,19 @@ final class AwsProviderVersions {
     if (root != null) {
       dirs.add(root);
     }
+    Map<String, List<HclFile>> filesByDirectory = new LinkedHashMap<>();
+    for (Document d : documents) {
+      String directory = directory(d.file().displayPath());
+      if (d instanceof HclDocument hcl && !hcl.isVariablesFile() && dirs.contains(directory) && hcl.syntax() != null) {
+        filesByDirectory.computeIfAbsent(directory, k -> new ArrayList<>()).add(hcl.syntax());
+      }
+    }
     List<String> constraints = new ArrayList<>();
     SourceRange first = null;
-    for (Document d : documents) {
-      if (!(d instanceof HclDocument hcl) || hcl.isVariablesFile() || !dirs.contains(directory(d.file().displayPath()))
-          || hcl.syntax() == null) {
-        continue;
-      }
-      for (Block terraform : hcl.syntax().body().blocks("terraform")) {
+    // An override file's constraint replaces the one it overrides (the loader reports bad overrides).
+    for (HclFile file : filesByDirectory.values().stream()
+        .flatMap(files -> OverrideFiles.merge(files, problem -> { }).stream()).toList()) {
+      for (Block terraform : file.body().blocks("terraform")) {
         for (Block required : terraform.body().blocks("required_providers")) {
           Optional<Attribute> aws = required.body().attribute("aws");
           if (aws.isPresent()) {
@@ -69,7 +79,7 @@ final class AwsProviderVersions {
           }
         }
       }
-      for (Block provider : hcl.syntax().body().blocks("provider")) {
+      for (Block provider : file.body().blocks("provider")) {
         Optional<String> version = "aws".equals(provider.label(0))
             ? provider.body().attribute("version").flatMap(a -> literal(a.expression())) : Optional.empty();
         if (version.isPresent()) {
