@@ -186,8 +186,8 @@ public final class PublicAclRule extends AnnotatedResourceRule {
       List<Value> elements = Values.elements(grants.value());
       for (int i = 0; i < elements.size(); i++) {
         Value e = elements.get(i);
-        String path = grants.value() instanceof ListValue ? grants.path() + "[" + i + "]" : grants.path();
-        blocks.add(new Slot(path, e, e.range() != null ? e.range() : grants.location()));
+        String blockPath = grants.value() instanceof ListValue ? grants.path() + "[" + i + "]" : grants.path();
+        blocks.add(new Slot(blockPath, e, e.range() != null ? e.range() : grants.location()));
       }
     }
     return blocks;
