@@ -34,6 +34,9 @@ public final class ComputedObjects {
       "aws_rds_cluster", Set.of("cluster_identifier", "cluster_resource_id"),
       "aws_docdb_cluster", Set.of("cluster_identifier"),
       "aws_kms_key", Set.of("key_id"));
+  /** Every attribute some type of {@link #PRESENT_BY_TYPE} always sets: most names are none of them. */
+  private static final Set<String> PRESENT_NAMES = PRESENT_BY_TYPE.values().stream()
+      .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
   /** The type in a resource instance address: {@code module.m.aws_db_instance.main["a"]}. */
   private static final Pattern RESOURCE_TYPE = Pattern.compile("([A-Za-z0-9_-]+)\\.[A-Za-z0-9_-]+(\\[.*])?$");
 
@@ -110,6 +113,11 @@ public final class ComputedObjects {
   }
 
   private static boolean presentForType(String address, String name) {
+    // The name first: the address match is a regular-expression search, on the path of every
+    // attribute read from another resource.
+    if (!PRESENT_NAMES.contains(name)) {
+      return false;
+    }
     Matcher m = RESOURCE_TYPE.matcher(address);
     return m.find() && PRESENT_BY_TYPE.getOrDefault(m.group(1), Set.of()).contains(name);
   }
