@@ -284,8 +284,12 @@ public final class HclJsonLoader {
   private Block block(JProp type, List<BlockLabel> labels, JObject o) {
     SourceRange typeRange = range(type.nameStart, type.nameEnd);
     Body body = new Body(blockBody(type.name, labels, o), range(o.start + 1, Math.max(o.start + 1, o.end - 1)));
+    // A labelled block starts at its innermost label ("logs": {), not at the "resource" key that all
+    // the file's resources share: that is where a finding about the whole resource points.
+    SourceRange whole = labels.isEmpty() ? range(type.nameStart, o.end)
+        : SourceRange.span(labels.get(labels.size() - 1).range(), range(o.end - 1, o.end));
     return new Block(type.name, typeRange, labels, body, range(o.start, o.start + 1),
-        range(o.end - 1, o.end), range(type.nameStart, o.end));
+        range(o.end - 1, o.end), whole);
   }
 
   /** The body of a block of {@code type}: Terraform's nested block types become blocks. */

@@ -41,6 +41,8 @@ class HclJsonLoaderTest {
     assertThat(span(b.labels().get(1).range())).isEqualTo("4:7-4:13");
     assertThat(span(b.openBraceRange())).isEqualTo("4:15-4:16");
     assertThat(span(b.closeBraceRange())).isEqualTo("6:7-6:8");
+    // The block runs from its innermost label, not from the "resource" key every resource shares.
+    assertThat(span(b.range())).isEqualTo("4:7-6:8");
     Attribute bucket = b.body().attribute("bucket").orElseThrow();
     assertThat(span(bucket.nameRange())).isEqualTo("5:9-5:17");
     assertThat(((TemplateExpr) bucket.expression()).literalValue()).contains("my-logs");
