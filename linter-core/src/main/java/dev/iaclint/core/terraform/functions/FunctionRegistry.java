@@ -21,10 +21,14 @@ public final class FunctionRegistry {
 
   private static final FunctionRegistry STANDARD = new FunctionRegistry(build());
 
+  /** Sorted, for {@link #names}. */
   private final Map<String, TerraformFunction> functions;
+  /** The same, hashed: every call looks its function up. */
+  private final Map<String, TerraformFunction> byName;
 
   private FunctionRegistry(Map<String, TerraformFunction> functions) {
     this.functions = Collections.unmodifiableMap(functions);
+    this.byName = Map.copyOf(functions);
   }
 
   /** Every built-in function iaclint implements. */
@@ -56,7 +60,7 @@ public final class FunctionRegistry {
       return null;
     }
     String plain = name.startsWith("core::") ? name.substring("core::".length()) : name;
-    return functions.get(plain);
+    return byName.get(plain);
   }
 
   public boolean contains(String name) {
