@@ -291,6 +291,59 @@ class GcpRulesTest {
   }
 
   @Test
+  void denyRulesThatTakePrecedenceTakeTheirTrafficAwayAndUndecidedOnesLeaveTheResultUndecided() {
+    YamlGraph g = YamlGraph.terraform("""
+        google_compute_firewall.allow_a:
+          network: a
+          allow:
+            - {protocol: tcp, ports: ["22", "3389"]}
+          source_ranges: [0.0.0.0/0]
+        google_compute_firewall.deny_a_ssh:
+          network: projects/p/global/networks/a
+          deny:
+            - {protocol: tcp, ports: ["22"]}
+        google_compute_firewall.allow_b:
+          network: b
+          allow:
+            - {protocol: tcp, ports: ["22"]}
+          source_ranges: [0.0.0.0/0]
+        google_compute_firewall.deny_b:
+          network: b
+          priority: !unknown var.priority has no value
+          deny:
+            - {protocol: all}
+        google_compute_firewall.allow_c:
+          network: c
+          allow:
+            - {protocol: tcp, ports: ["22"]}
+          source_ranges: [0.0.0.0/0]
+        google_compute_firewall.deny_c:
+          network: c
+          priority: 10
+          deny:
+            - !unknown dynamic blocks of var.denied
+        google_compute_firewall.allow_d:
+          network: d
+          priority: 100
+          allow:
+            - {protocol: tcp, ports: ["22"]}
+          source_ranges: [0.0.0.0/0]
+        google_compute_firewall.deny_d_late:
+          network: d
+          priority: 200
+          deny:
+            - {protocol: all}
+        """);
+
+    // Equal priorities: the deny wins, so SSH is blocked and only RDP is left open.
+    Failure a = failure("IAC-GCP-VPC-002", g, "google_compute_firewall.allow_a");
+    assertThat(a.message()).endsWith("the rule admits RDP (3389) through tcp 3389 from 0.0.0.0/0");
+    undecided("IAC-GCP-VPC-002", g, "google_compute_firewall.allow_b");
+    undecided("IAC-GCP-VPC-002", g, "google_compute_firewall.allow_c");
+    failure("IAC-GCP-VPC-002", g, "google_compute_firewall.allow_d");
+  }
+
+  @Test
   void bigQueryDatasetsArePublicThroughAccessBlocksAndIamGrants() {
     YamlGraph g = YamlGraph.terraform("""
         google_bigquery_dataset.public:

@@ -77,9 +77,11 @@ final class FirewallPrecedence {
     }
     List<PortRange> ranges = new ArrayList<>();
     for (Value block : Values.elements(deny.config().get("deny"))) {
-      if (block instanceof MapValue m && Firewalls.ranges(m, ranges) != null) {
-        doubts.add("its ports are not known");
+      // A block that is not a map is one a dynamic block with an unknown for_each may generate.
+      if (!(block instanceof MapValue m) || Firewalls.ranges(m, ranges) != null) {
+        doubts.add("its denied ports are not known");
         applies = Applies.MAYBE;
+        ranges.add(PortRange.ALL_TRAFFIC); // it may block anything
       }
     }
     if (families.isEmpty() && applies == Applies.YES) {
