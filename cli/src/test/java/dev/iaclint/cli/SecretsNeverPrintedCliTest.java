@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The promise iaclint was born from, end to end: the real loaders and the built-in rules scan
  * fixtures holding real-shaped fake secrets of every kind in every supported format (Terraform
- * native, JSON and tfvars; CloudFormation YAML and JSON; Kubernetes with base64 Secret data;
+ * native, JSON and tfvars, with name/value pairs and PEM keys of every header; CloudFormation
+ * YAML and JSON, with !Base64 user data; Kubernetes with base64 Secret data and ConfigMaps;
  * compose environment lists and maps; elasticsearch.yml; EC2 user data in base64), plus files that
  * do not parse with a secret on the broken line. Every output format of {@code scan} and both
  * formats of {@code graph} are run, and no byte of stdout or stderr may hold a secret or its
@@ -121,6 +122,25 @@ class SecretsNeverPrintedCliTest {
     String brokenStripe = plant("stripe key in broken yaml", "sk" + "_live_" + fake(ALNUM, 24));
     String brokenJson = plant("aws key in broken json", "AK" + "IA" + fake(UPPER, 16));
     String brokenTfJson = plant("aws key in broken tf.json", "AK" + "IA" + fake(UPPER, 16));
+    String asia = plant("temporary aws key id in user data", "AS" + "IA" + fake(UPPER, 16));
+    String ecsPassword = plant("ecs container password", "Ecs-" + fake(ALNUM, 16));
+    String ghu = plant("github user token in a kubernetes env block", "gh" + "u_" + fake(ALNUM, 36));
+    String ghs = plant("github server token", "gh" + "s_" + fake(ALNUM, 36));
+    String ghr = plant("github refresh token", "gh" + "r_" + fake(ALNUM, 36));
+    String xoxp = plant("slack user token", "xo" + "xp-" + fake("0123456789", 12) + "-"
+        + fake("0123456789", 12) + "-" + fake("0123456789", 13) + "-" + fake("0123456789abcdef", 32));
+    String xoxr = plant("slack refresh token", "xo" + "xr-" + fake(ALNUM, 40));
+    StringBuilder pems = new StringBuilder();
+    List<String> keyTypes = List.of("EC ", "DSA ", "OPENSSH ", "ENCRYPTED ", "");
+    for (int i = 0; i < keyTypes.size(); i++) {
+      String type = keyTypes.get(i);
+      String line = plant("BEGIN " + type + "PRIVATE KEY line", fake(ALNUM + "+/", 64));
+      pems.append("  key_").append(i).append(" = <<-EOT\n    -----BEGIN ").append(type)
+          .append("PRIVATE KEY-----\n    ").append(line).append("\n    ").append(fake(ALNUM + "+/", 64))
+          .append("\n    -----END ").append(type).append("PRIVATE KEY-----\n  EOT\n");
+    }
+    String cfnGithub = plant("github token in cfn !Base64 user data", "gh" + "p_" + fake(ALNUM, 36));
+    String configMapToken = plant("configmap api token", fake(ALNUM, 22));
 
     write("tf/main.tf", """
         provider "aws" {
@@ -258,6 +278,64 @@ class SecretsNeverPrintedCliTest {
               AWS_SECRET_ACCESS_KEY: %s
               STRIPE_KEY: %s
         """.formatted(composeSecret, composeStripe));
+    write("more/more.tf", """
+        resource "aws_instance" "temporary" {
+          user_data = <<-EOF
+            export AWS_ACCESS_KEY_ID=%s
+          EOF
+        }
+        resource "aws_ecs_task_definition" "app" {
+          family                = "app"
+          container_definitions = jsonencode([{
+            name        = "app"
+            environment = [{ name = "DB_PASSWORD", value = "%s" }]
+          }])
+        }
+        resource "kubernetes_deployment" "app" {
+          spec {
+            template {
+              spec {
+                container {
+                  env {
+                    name  = "GH_TOKEN"
+                    value = "%s"
+                  }
+                }
+              }
+            }
+          }
+        }
+        resource "aws_lambda_function" "more" {
+          environment {
+            variables = {
+              GH_SERVER     = "%s"
+              GH_REFRESH    = "%s"
+              SLACK_USER    = "%s"
+              SLACK_REFRESH = "%s"
+            }
+          }
+        }
+        locals {
+        %s}
+        """.formatted(asia, ecsPassword, ghu, ghs, ghr, xoxp, xoxr, pems));
+    write("more/template.yaml", """
+        AWSTemplateFormatVersion: "2010-09-09"
+        Resources:
+          Web:
+            Type: AWS::EC2::Instance
+            Properties:
+              UserData: !Base64 |
+                #!/bin/bash
+                export GITHUB_TOKEN=%s
+        """.formatted(cfnGithub));
+    write("more/configmap.yaml", """
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: app
+        data:
+          API_TOKEN: "%s"
+        """.formatted(configMapToken));
     write("es/elasticsearch.yml", """
         cluster.name: logs
         xpack.security.authc.realms.ldap.ldap1.bind_password: %s
@@ -312,7 +390,8 @@ class SecretsNeverPrintedCliTest {
         "IAC-SECRET-009", "IAC-SECRET-010", "IAC-SECRET-011");
     assertThat(files).containsExactly("broken/broken.tf", "cfn/template.json", "cfn/template.yaml",
         "compose-list/docker-compose.yml", "compose-map/docker-compose.yml", "es/elasticsearch.yml",
-        "k8s/app.yaml", "tf/extra.tf.json", "tf/main.tf", "tf/terraform.tfvars", "tf/variables.tf");
+        "k8s/app.yaml", "more/configmap.yaml", "more/more.tf", "more/template.yaml", "tf/extra.tf.json",
+        "tf/main.tf", "tf/terraform.tfvars", "tf/variables.tf");
     // One finding per planted secret, except the five stray tokens that make files unparsable.
     assertThat(secrets).isEqualTo(SECRETS.size() - 5);
     // The broken files are reported as errors, each at its line.

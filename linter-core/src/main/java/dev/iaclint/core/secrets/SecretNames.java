@@ -49,7 +49,9 @@ public final class SecretNames {
       "collection", "permissions", "permission", "role", "roles", "scope", "scopes", "description",
       "enforced", "expired", "update", "updated", "created", "changed", "last", "keys",
       "kind", "protection", "storage", "backend", "engine", "config", "configuration", "settings",
-      "options", "option", "block", "spec", "data", "secrets", "tokens", "condition", "conditions");
+      "options", "option", "block", "spec", "data", "secrets", "tokens", "condition", "conditions",
+      // PostgreSQL's password_encryption parameter names a hashing scheme (scram-sha-256).
+      "encryption", "encoding");
 
   /** True when {@code name} names a credential. */
   public static boolean isSecretName(String name) {

@@ -62,6 +62,10 @@ public final class TokenFormats {
       new Format(SecretKind.SLACK_TOKEN, "xox",
           Pattern.compile(B_DASH + "xox[abeprs]-[0-9A-Za-z]{1,}-[0-9A-Za-z-]{8,}" + E_DASH),
           v -> !isFakeBody(v.substring(5))),
+      // Legacy workspace-app and refresh tokens are one segment after the prefix: xoxr-8to48.
+      new Format(SecretKind.SLACK_TOKEN, "xox",
+          Pattern.compile(B_DASH + "xox[ar]-(?:[0-9]-)?[0-9A-Za-z]{8,48}" + E_DASH),
+          v -> !isFakeBody(v.substring(5))),
       new Format(SecretKind.JWT, "eyJ",
           Pattern.compile(B_DASH + "eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*"
               + "(?![A-Za-z0-9_.-])"),

@@ -67,11 +67,16 @@ final class FakeSecrets {
   }
 
   static String privateKey() {
-    StringBuilder sb = new StringBuilder("-----BEGIN RSA " + "PRIVATE KEY-----\n");
+    return privateKey("RSA ");
+  }
+
+  /** A PEM private key whose header names {@code type} ("RSA ", "EC ", "OPENSSH ", "" …). */
+  static String privateKey(String type) {
+    StringBuilder sb = new StringBuilder("-----BEGIN " + type + "PRIVATE KEY-----\n");
     for (int i = 0; i < 6; i++) {
       sb.append(random(BASE64, 64, 20 + i)).append('\n');
     }
-    return sb.append("-----END RSA " + "PRIVATE KEY-----").toString();
+    return sb.append("-----END " + type + "PRIVATE KEY-----").toString();
   }
 
   static String googleApiKey() {

@@ -24,7 +24,7 @@ class SecretNamesTest {
       "kms_key_id", "key_name", "AWS_ACCESS_KEY_ID", "POSTGRES_PASSWORD_FILE", "token_ttl",
       "secret_id", "password_policy", "FLEET_TOKEN_POLICY_NAME", "pass_through", "key", "tags",
       "public_key", "ssh_key", "source_code_hash", "imagePullSecrets", "num_tokens", "auth_type",
-      "name", "", "secretKeyRef"})
+      "name", "", "secretKeyRef", "password_encryption", "password_encoding"})
   void namesThatAreNotCredentials(String name) {
     assertThat(SecretNames.isSecretName(name)).isFalse();
   }

@@ -20,14 +20,30 @@ class TokenFormatsTest {
         Arguments.of(FakeSecrets.githubToken(), SecretKind.GITHUB_TOKEN),
         Arguments.of("gh" + "s_" + FakeSecrets.random("abcdefghijkmnopqrstuvwxyzABCDEFGH0123456789", 36, 41),
             SecretKind.GITHUB_TOKEN),
+        Arguments.of("gh" + "o_" + FakeSecrets.random("abcdefghijkmnopqrstuvwxyzABCDEFGH0123456789", 36, 45),
+            SecretKind.GITHUB_TOKEN),
+        Arguments.of("gh" + "u_" + FakeSecrets.random("abcdefghijkmnopqrstuvwxyzABCDEFGH0123456789", 36, 46),
+            SecretKind.GITHUB_TOKEN),
+        Arguments.of("gh" + "r_" + FakeSecrets.random("abcdefghijkmnopqrstuvwxyzABCDEFGH0123456789", 36, 47),
+            SecretKind.GITHUB_TOKEN),
         Arguments.of(FakeSecrets.githubFineGrained(), SecretKind.GITHUB_TOKEN),
         Arguments.of(FakeSecrets.stripeLive(), SecretKind.STRIPE_SECRET_KEY),
         Arguments.of("rk" + "_test_" + FakeSecrets.random("abcdefghijkmnopqrstuvwxyzABCDEFGH0123456789", 30, 42),
             SecretKind.STRIPE_RESTRICTED_KEY),
         Arguments.of(FakeSecrets.slackWebhook(), SecretKind.SLACK_WEBHOOK),
         Arguments.of(FakeSecrets.slackToken(), SecretKind.SLACK_TOKEN),
+        // Legacy workspace-app and refresh tokens: one segment after the prefix.
+        Arguments.of("xo" + "xr-" + FakeSecrets.random("abcdefghijkmnopqrstuvwxyzABCDEFGH0123456789", 40, 43),
+            SecretKind.SLACK_TOKEN),
+        Arguments.of("xo" + "xa-2-" + FakeSecrets.random("abcdefghijkmnopqrstuvwxyzABCDEFGH0123456789", 32, 44),
+            SecretKind.SLACK_TOKEN),
         Arguments.of(FakeSecrets.jwt(), SecretKind.JWT),
         Arguments.of(FakeSecrets.privateKey(), SecretKind.PRIVATE_KEY),
+        Arguments.of(FakeSecrets.privateKey("EC "), SecretKind.PRIVATE_KEY),
+        Arguments.of(FakeSecrets.privateKey("DSA "), SecretKind.PRIVATE_KEY),
+        Arguments.of(FakeSecrets.privateKey("OPENSSH "), SecretKind.PRIVATE_KEY),
+        Arguments.of(FakeSecrets.privateKey("ENCRYPTED "), SecretKind.PRIVATE_KEY),
+        Arguments.of(FakeSecrets.privateKey(""), SecretKind.PRIVATE_KEY),
         Arguments.of(FakeSecrets.googleApiKey(), SecretKind.GOOGLE_API_KEY),
         Arguments.of(FakeSecrets.gitlabToken(), SecretKind.GITLAB_TOKEN),
         Arguments.of(FakeSecrets.npmToken(), SecretKind.NPM_TOKEN),
@@ -37,7 +53,7 @@ class TokenFormatsTest {
         Arguments.of(FakeSecrets.anthropic(), SecretKind.ANTHROPIC_API_KEY));
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{index}: {1}") // the kind, never the token
   @MethodSource("realShapedTokens")
   void findsEachFormatAloneAndInsideText(String token, SecretKind kind) {
     assertThat(TokenFormats.find(token)).singleElement()
@@ -54,7 +70,7 @@ class TokenFormatsTest {
     });
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{index}: {1}") // the kind, never the token
   @MethodSource("realShapedTokens")
   void doesNotFindATokenThatIsPartOfALongerWord(String token, SecretKind kind) {
     if (kind == SecretKind.PRIVATE_KEY || kind == SecretKind.SLACK_WEBHOOK) {

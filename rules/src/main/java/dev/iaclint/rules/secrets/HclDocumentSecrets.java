@@ -189,9 +189,33 @@ final class HclDocumentSecrets {
   // ---- every string ----
 
   private void body(Body body, SecretReporter.Place place) {
+    Optional<String> pairName = body.attribute("name").flatMap(a -> literal(a.expression()));
     for (BodyItem item : body.items()) {
-      item(item, place);
+      if (pairName.isPresent() && item instanceof Attribute a && a.name().equals("value")) {
+        value(a.expression(), place.child("value").named(pairName.get()), false);
+      } else {
+        item(item, place);
+      }
     }
+  }
+
+  /** The text of a literal string ({@code "DB_PASSWORD"}), if {@code e} is one. */
+  private static Optional<String> literal(Expression e) {
+    return e instanceof TemplateExpr t ? t.literalValue() : Optional.empty();
+  }
+
+  /**
+   * In {@code {name = "DB_PASSWORD", value = "…"}} (or {@code Name}/{@code Value}) the value is
+   * assigned to that name: ECS container definitions, Kubernetes env blocks, CodeBuild variables.
+   */
+  private static Optional<String> pairName(ObjectExpr o) {
+    for (ObjectItem i : o.items()) {
+      Optional<String> key = i.literalKey();
+      if (key.isPresent() && (key.get().equals("name") || key.get().equals("Name"))) {
+        return literal(i.value());
+      }
+    }
+    return Optional.empty();
   }
 
   private void item(BodyItem item, SecretReporter.Place place) {
@@ -234,9 +258,15 @@ final class HclDocumentSecrets {
         value(t.items().get(i), place.element(i), userData);
       }
     } else if (e instanceof ObjectExpr o) {
+      Optional<String> pairName = pairName(o);
       for (ObjectItem i : o.items()) {
         Optional<String> key = i.literalKey();
-        value(i.value(), key.isPresent() ? place.child(key.get()) : place.named(""), userData);
+        SecretReporter.Place child = key.isPresent() ? place.child(key.get()) : place.named("");
+        if (pairName.isPresent() && key.isPresent()
+            && (key.get().equals("value") || key.get().equals("Value"))) {
+          child = child.named(pairName.get());
+        }
+        value(i.value(), child, userData);
       }
     } else if (e instanceof FunctionCallExpr f) {
       SecretReporter.Place args = PasswordInputs.PASS_THROUGH.contains(f.name()) ? place : place.named("");
