@@ -34,3 +34,14 @@ resource "kubernetes_deployment" "app" {
     }
   }
 }
+
+# The same written as JSON in a heredoc, as older configurations do.
+resource "aws_ecs_task_definition" "worker" {
+  family                = "worker"
+  container_definitions = <<-EOF
+    [{"name": "worker", "image": "worker:2.0", "environment": [
+      {"name": "QUEUE_TOKEN", "value": "Hm7cR2xW9pLq4TzK8vNb"},   # expect: IAC-SECRET-011
+      {"name": "QUEUE_NAME", "value": "jobs"}
+    ]}]
+  EOF
+}

@@ -34,6 +34,14 @@ public final class SecretDetector {
       "(?<![A-Za-z0-9_.])([\"']?)([A-Za-z_][A-Za-z0-9_.\\-]{0,100})\\1[ \\t]*(?:=>|:=|=|:)[ \\t]*"
           + "(?:\"([^\"\\n\\r]*)\"|'([^'\\n\\r]*)'|([^\\s\"',;}\\])]+))");
 
+  /**
+   * {@code {"name": "DB_PASSWORD", "value": "…"}} in JSON text (an ECS container definition written
+   * as a heredoc): the value is assigned to the name. Either order; the value is group "value".
+   */
+  private static final Pattern JSON_NAME_VALUE = Pattern.compile(
+      "\\{\\s*\"[Nn]ame\"\\s*:\\s*\"(?<name>[^\"\\n]{1,100})\"\\s*,\\s*\"[Vv]alue\"\\s*:\\s*\"(?<value>[^\"\\n]*)\""
+          + "|\\{\\s*\"[Vv]alue\"\\s*:\\s*\"(?<value2>[^\"\\n]*)\"\\s*,\\s*\"[Nn]ame\"\\s*:\\s*\"(?<name2>[^\"\\n]{1,100})\"");
+
   /** Every secret in {@code value}, which is assigned to {@code name} ({@code null} when none). */
   public static List<SecretMatch> scan(String value, String name) {
     List<SecretMatch> found = new ArrayList<>(TokenFormats.find(value));
@@ -42,6 +50,7 @@ public final class SecretDetector {
     }
     if (value.indexOf('=') >= 0 || value.indexOf(':') >= 0) {
       found.addAll(assignments(value));
+      found.addAll(jsonNameValuePairs(value));
     }
     return withoutOverlaps(found);
   }
@@ -114,6 +123,23 @@ public final class SecretDetector {
       }
       int valueStart = m.start(g);
       namedValue(name, value).ifPresent(s -> out.add(s.shift(valueStart)));
+    }
+    return out;
+  }
+
+  /** Secrets in {@code {"name": "X", "value": "…"}} objects inside JSON text. */
+  static List<SecretMatch> jsonNameValuePairs(String text) {
+    List<SecretMatch> out = new ArrayList<>();
+    if (!text.contains("ame\"")) {
+      return out;
+    }
+    Matcher m = JSON_NAME_VALUE.matcher(text);
+    while (m.find()) {
+      boolean nameFirst = m.group("name") != null;
+      String name = nameFirst ? m.group("name") : m.group("name2");
+      String valueGroup = nameFirst ? "value" : "value2";
+      int valueStart = m.start(valueGroup);
+      namedValue(name, m.group(valueGroup)).ifPresent(s -> out.add(s.shift(valueStart)));
     }
     return out;
   }

@@ -59,6 +59,21 @@ class SecretDetectorTest {
   }
 
   @Test
+  void aValueInAJsonNameValuePairIsJudgedUnderItsName() {
+    String password = FakeSecrets.password();
+    String definitions = "[{\"name\": \"app\", \"environment\": [\n"
+        + "  {\"name\": \"DB_PASSWORD\", \"value\": \"" + password + "\"},\n"
+        + "  {\"value\": \"" + password + "\", \"Name\": \"API_TOKEN\"},\n"
+        + "  {\"name\": \"MODE\", \"value\": \"prod-eu-west-1-blue\"}]}]";
+    List<SecretMatch> found = SecretDetector.scan(definitions, "container_definitions");
+    assertThat(found).extracting(SecretMatch::name).containsExactly("DB_PASSWORD", "API_TOKEN");
+    assertThat(found).allSatisfy(m -> {
+      assertThat(m.kind()).isEqualTo(SecretKind.GENERIC_SECRET);
+      assertThat(definitions.substring(m.start(), m.end())).isEqualTo(password);
+    });
+  }
+
+  @Test
   void findsAssignmentsInsideAScript() {
     String id = FakeSecrets.awsKeyId();
     String key = FakeSecrets.awsSecretKey();
