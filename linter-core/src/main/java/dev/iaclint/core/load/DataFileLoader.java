@@ -121,6 +121,16 @@ public final class DataFileLoader implements InputLoader {
           "skipped: template placeholders ({{ … }}) make this file invalid YAML; render the template and scan the output"));
       return;
     }
+    if (parsed.hasErrors() && parsed.syntax() == ParsedData.Syntax.JSON) {
+      ParsedData withComments = DataParser.parseJsonWithComments(file);
+      if (!withComments.hasErrors() && !isInfrastructure(file, withComments.roots())) {
+        // tsconfig.json and the like: JSON with comments that holds no infrastructure. Failing the
+        // scan (exit 2) on every such repository would help no one; its strings are still searched
+        // for secrets, and the file counts as skipped.
+        context.addDocument(new DataDocument(file, null, withComments.roots()));
+        return;
+      }
+    }
     List<Value> roots = parsed.roots();
     parsed.diagnostics().forEach(context::report);
     if (roots.size() == 1 && TerraformPlans.isPlan(roots.get(0))) {
@@ -169,6 +179,15 @@ public final class DataFileLoader implements InputLoader {
     if (!roots.isEmpty()) {
       context.addDocument(new DataDocument(file, null, roots));
     }
+  }
+
+  /** Whether {@code roots} are in a format {@link #loadFile} reads (the same tests, in its order). */
+  private static boolean isInfrastructure(SourceFile file, List<Value> roots) {
+    return roots.size() == 1 && TerraformPlans.isPlan(roots.get(0))
+        || roots.stream().anyMatch(CloudFormationTemplates::isTemplate)
+        || KubernetesObjects.isManifest(roots)
+        || roots.size() == 1 && ComposeFiles.isCompose(roots.get(0))
+        || NodeConfigFiles.typeByName(file) != null || NodeConfigFiles.typeByContent(roots) != null;
   }
 
   private static void register(SourceFile file, SourceFormat format, List<Value> roots, LoadContext context) {

@@ -53,6 +53,16 @@ public final class DataParser {
     return tooLarge != null ? tooLarge : JsonReader.read(new Positions(file), hasTemplateCode(file));
   }
 
+  /**
+   * JSON with comments and trailing commas ("JSONC": {@code tsconfig.json}, dev container and
+   * editor settings). No infrastructure format allows them; a loader uses this to tell such files
+   * from broken infrastructure code.
+   */
+  public static ParsedData parseJsonWithComments(SourceFile file) {
+    ParsedData tooLarge = checkSize(file, Limits.MAX_JSON_CODE_POINTS);
+    return tooLarge != null ? tooLarge : JsonReader.readWithComments(new Positions(file), hasTemplateCode(file));
+  }
+
   /** Whether {@code file} contains template code ({@code {{ … }}}) that YAML cannot read as intended. */
   public static boolean hasTemplateCode(SourceFile file) {
     return file.text().contains("{{") && TEMPLATE_CODE.matcher(file.text()).find();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import dev.iaclint.core.diag.Diagnostic;
@@ -25,28 +26,39 @@ import java.util.Map;
 
 /** Reads strict JSON (RFC 8259) into positioned values with Jackson's streaming parser. */
 final class JsonReader {
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(Limits.MAX_DEPTH)
-          .maxDocumentLength(Limits.MAX_JSON_CODE_POINTS * 4L)
-          .build())
+  private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+      .maxNestingDepth(Limits.MAX_DEPTH)
+      .maxDocumentLength(Limits.MAX_JSON_CODE_POINTS * 4L)
+      .build();
+  private static final JsonFactory FACTORY = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
+  /** JSON with comments and trailing commas, as tsconfig.json and VS Code's settings allow. */
+  private static final JsonFactory WITH_COMMENTS = JsonFactory.builder().streamReadConstraints(CONSTRAINTS)
+      .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+      .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
       .build();
 
   private final Positions positions;
+  private final JsonFactory factory;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private JsonParser parser;
 
-  private JsonReader(Positions positions) {
+  private JsonReader(Positions positions, JsonFactory factory) {
     this.positions = positions;
+    this.factory = factory;
   }
 
   static ParsedData read(Positions positions, boolean templateCode) {
-    return new JsonReader(positions).readAll(templateCode);
+    return new JsonReader(positions, FACTORY).readAll(templateCode);
+  }
+
+  /** Like {@link #read}, also accepting {@code //} and block comments and trailing commas. */
+  static ParsedData readWithComments(Positions positions, boolean templateCode) {
+    return new JsonReader(positions, WITH_COMMENTS).readAll(templateCode);
   }
 
   private ParsedData readAll(boolean templateCode) {
     List<Value> roots = new ArrayList<>();
-    try (JsonParser p = FACTORY.createParser(positions.file().text())) {
+    try (JsonParser p = factory.createParser(positions.file().text())) {
       parser = p;
       JsonToken first = p.nextToken();
       // An empty file holds nothing to check, like an empty YAML file; it is often a report that

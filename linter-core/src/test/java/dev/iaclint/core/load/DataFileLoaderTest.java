@@ -64,6 +64,32 @@ class DataFileLoaderTest {
   }
 
   @Test
+  void jsonWithCommentsThatHoldsNoInfrastructureIsSkippedButATemplateWithCommentsIsAnError(@TempDir Path dir)
+      throws IOException {
+    Files.writeString(dir.resolve("tsconfig.json"), """
+        {
+          // TypeScript reads comments and trailing commas
+          "compilerOptions": {"strict": true, /* all checks */},
+        }
+        """);
+    ScanResult tsconfig = new Scanner(List.of()).scan(ScanRequest.builder().path(dir).build());
+    assertThat(tsconfig.diagnostics()).isEmpty();
+    assertThat(tsconfig.filesSkipped()).isEqualTo(1);
+    assertThat(tsconfig.documents()).singleElement().satisfies(d -> assertThat(d.format()).isNull());
+
+    Files.writeString(dir.resolve("stack.json"), """
+        {
+          "AWSTemplateFormatVersion": "2010-09-09",
+          // CloudFormation rejects comments
+          "Resources": {"B": {"Type": "AWS::S3::Bucket"}}
+        }
+        """);
+    ScanResult template = new Scanner(List.of()).scan(ScanRequest.builder().path(dir).build());
+    assertThat(template.diagnostics()).singleElement()
+        .satisfies(d -> assertThat(d.format()).isEqualTo("stack.json:3:3: invalid JSON: unexpected character '/'"));
+  }
+
+  @Test
   void helmChartTemplatesAreSkippedWithOneNoticePerChart(@TempDir Path dir) throws IOException {
     Path chart = Files.createDirectories(dir.resolve("charts/search"));
     Files.writeString(chart.resolve("Chart.yaml"), "apiVersion: v2\nname: search\nversion: 1.0.0\n");
