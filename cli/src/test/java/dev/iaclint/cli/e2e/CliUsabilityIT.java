@@ -137,6 +137,47 @@ class CliUsabilityIT {
   }
 
   @Test
+  void aTsconfigWithCommentsBesideTheInfrastructureIsNotAnInputError() throws Exception {
+    Files.writeString(dir.resolve("main.tf"), PUBLIC_DOMAIN.formatted(""));
+    Files.writeString(dir.resolve("tsconfig.json"), "{\n  // strict mode\n  \"compilerOptions\": {\"strict\": true,},\n}\n");
+    JarRun run = JarRun.in(dir, "scan", ".", "--include", "IAC-AWS-ES-002", "--format", "gcc");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.out()).startsWith("main.tf:4:21: error: ");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "json", "sarif", "junit", "checkstyle", "gcc", "github"})
+  void theOrderOfThePathsGivenDoesNotChangeAByte(String format) throws Exception {
+    JarRun forward = JarRun.in(JarRun.REPO, "scan", "examples/terraform", "examples/kubernetes",
+        "examples/cloudformation", "--format", format);
+    JarRun backward = JarRun.in(JarRun.REPO, "scan", "examples/cloudformation", "examples/kubernetes",
+        "examples/terraform", "--format", format);
+    assertThat(forward.exitCode()).as(forward.toString()).isEqualTo(1);
+    assertThat(backward.out()).isEqualTo(forward.out());
+    assertThat(backward.err()).isEqualTo(forward.err());
+  }
+
+  @Test
+  void aBaselineKeepsMatchingWhenCodeMovesAndLetsANewFindingThrough() throws Exception {
+    Files.writeString(dir.resolve("main.tf"), PUBLIC_DOMAIN.formatted(""));
+    JarRun create = JarRun.in(dir, "scan", "--baseline-create", "baseline.json");
+    assertThat(create.exitCode()).as(create.toString()).isZero();
+    Files.writeString(dir.resolve("main.tf"), "# moved down by a comment\n\n\n" + PUBLIC_DOMAIN.formatted("")
+        + PUBLIC_DOMAIN.formatted("").replace("\"logs\"", "\"audit\""));
+    JarRun again = JarRun.in(dir, "scan", "--baseline", "baseline.json", "--include", "IAC-AWS-ES-002",
+        "--format", "json");
+    assertThat(again.exitCode()).as(again.toString()).isEqualTo(1);
+    JsonNode findings = JSON.readTree(again.out()).get("findings");
+    assertThat(findings).hasSize(2);
+    assertThat(findings.get(0).get("resource").asText()).isEqualTo("aws_opensearch_domain.logs");
+    assertThat(findings.get(0).get("location").get("startLine").asInt()).isEqualTo(7);
+    assertThat(findings.get(0).get("suppression").get("kind").asText()).isEqualTo("baseline");
+    assertThat(findings.get(1).get("resource").asText()).isEqualTo("aws_opensearch_domain.audit");
+    assertThat(findings.get(1).get("suppressed").asBoolean()).isFalse();
+  }
+
+  @Test
   void colourDependsOnStdoutAloneNotOnStdin() throws Exception {
     Path script = Path.of("/usr/bin/script");
     assumeTrue(Files.isExecutable(script), "needs script(1) for a pseudo-terminal");
