@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -181,34 +182,12 @@ public final class ConfigLoader {
             }
           }
           case "var" -> vars = stringMap(v, key);
-          case "var-file" -> {
-            List<String> files = strings(v, key);
-            List<Path> resolved = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-              Path f = dir.resolve(files.get(i));
-              if (!Files.isRegularFile(f)) {
-                throw error(element(v, i), "var-file: no such file: " + files.get(i));
-              }
-              resolved.add(f);
-            }
-            varFiles = resolved;
-          }
+          case "var-file" -> varFiles = existing(v, key, Files::isRegularFile, "no such file");
           case "cfn-param" -> cfnParams = stringMap(v, key);
           case "baseline" -> baseline = dir.resolve(scalar(v, key));
           case "inline-suppressions" -> inline = bool(v, key);
           case "rules" -> rules(v, overrides, disabled);
-          case "custom-rules" -> {
-            List<String> dirs = strings(v, key);
-            List<Path> resolved = new ArrayList<>();
-            for (int i = 0; i < dirs.size(); i++) {
-              Path d = dir.resolve(dirs.get(i));
-              if (!Files.isDirectory(d)) {
-                throw error(element(v, i), "custom-rules: no such directory: " + dirs.get(i));
-              }
-              resolved.add(d);
-            }
-            customRules = resolved;
-          }
+          case "custom-rules" -> customRules = existing(v, key, Files::isDirectory, "no such directory");
           default -> throw error(t.getKeyNode(), "unknown key '" + key + "'" + suggestion(key, KEYS)
               + " (known keys: " + String.join(", ", KEYS) + ")");
         }
@@ -315,6 +294,20 @@ public final class ConfigLoader {
         return result;
       }
       return List.of(scalar(n, key));
+    }
+
+    /** The paths a list names, relative to this file; one that {@code exists} rejects is an error at its entry. */
+    private List<Path> existing(Node n, String key, Predicate<Path> exists, String missing) throws ConfigException {
+      List<String> names = strings(n, key);
+      List<Path> resolved = new ArrayList<>();
+      for (int i = 0; i < names.size(); i++) {
+        Path p = dir.resolve(names.get(i));
+        if (!exists.test(p)) {
+          throw error(element(n, i), key + ": " + missing + ": " + names.get(i));
+        }
+        resolved.add(p);
+      }
+      return resolved;
     }
 
     private List<String> selectors(Node n, String key) throws ConfigException {
