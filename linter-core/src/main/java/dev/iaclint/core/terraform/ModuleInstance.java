@@ -121,6 +121,8 @@ final class ModuleInstance {
   private final java.util.Set<String> evaluating = new java.util.HashSet<>();
   private FunctionContext files;
   private Map<String, Attribute> callArgumentsByName;
+  private final Map<String, String> variableAddresses = new HashMap<>();
+  private final Map<String, String> localAddresses = new HashMap<>();
   /** Each module call instance's arguments, by instance address: read when evaluating, again for its node. */
   private final Map<String, MapValue> callArgumentValues = new HashMap<>();
 
@@ -173,6 +175,20 @@ final class ModuleInstance {
       }
     }
     return callArgumentsByName;
+  }
+
+  /**
+   * {@code prefix + kind + name} ({@code module.m.var.x}), built once per name: references to
+   * variables and locals are the most frequent, and each becomes an edge looked up by this address.
+   */
+  private String addressOf(String kind, String name) {
+    Map<String, String> addresses = kind.equals("var.") ? variableAddresses : localAddresses;
+    String address = addresses.get(name);
+    if (address == null) {
+      address = prefix + kind + name;
+      addresses.put(name, address);
+    }
+    return address;
   }
 
   // ---- memoisation and cycles
@@ -656,7 +672,7 @@ final class ModuleInstance {
             return fail(t, "Reference to undeclared input variable: var." + first + " is not declared"
                 + " (add a variable \"" + first + "\" block)");
           }
-          ref(prefix + "var." + first, t);
+          ref(addressOf("var.", first), t);
           return new Evaluator.Resolved(variable(first), 1);
         }
         case "local" -> {
@@ -666,7 +682,7 @@ final class ModuleInstance {
           if (!config.locals().containsKey(first)) {
             return fail(t, "Reference to undeclared local value: local." + first + " is not declared");
           }
-          ref(prefix + "local." + first, t);
+          ref(addressOf("local.", first), t);
           return new Evaluator.Resolved(local(first), 1);
         }
         case "module" -> {
