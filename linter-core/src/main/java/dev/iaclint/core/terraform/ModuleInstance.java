@@ -111,14 +111,16 @@ final class ModuleInstance {
   private final Map<String, Value> callBindings;
   private final int depth;
 
+  /** Module call arguments by {@code instance|argument} (see {@link #callArgument}). */
   private final Map<String, Value> values = new HashMap<>();
+  private final Map<String, Value> outputs = new HashMap<>();
   /** Variables and locals by name: read far more often than anything else, looked up without building keys. */
   private final Map<String, Value> variables = new HashMap<>();
   private final Map<String, Value> locals = new HashMap<>();
   private final Map<String, Expanded> expanded = new HashMap<>();
   private final Map<String, Call> calls = new HashMap<>();
-  /** Keys of this instance's values being evaluated now (see {@link TerraformEvaluation#enter}). */
-  private final java.util.Set<String> evaluating = new java.util.HashSet<>();
+  /** Names of this instance's values being evaluated now, by kind (see {@link TerraformEvaluation#enter}). */
+  private final Map<String, java.util.Set<String>> evaluating = new HashMap<>();
   private FunctionContext files;
   private Map<String, Attribute> callArgumentsByName;
   private final Map<String, String> variableAddresses = new HashMap<>();
@@ -193,30 +195,34 @@ final class ModuleInstance {
 
   // ---- memoisation and cycles
 
-  /** Marks {@code key} as being evaluated; false when it already is (a reference cycle). */
-  boolean startEvaluating(String key) {
-    return evaluating.add(key);
+  /**
+   * Marks {@code kind + name} ({@code var.x}, or a resource key with kind "") as being evaluated;
+   * false when it already is (a reference cycle). Kept per kind so that no key is built.
+   */
+  boolean startEvaluating(String kind, String name) {
+    return evaluating.computeIfAbsent(kind, k -> new java.util.HashSet<>()).add(name);
   }
 
-  void stopEvaluating(String key) {
-    evaluating.remove(key);
+  void stopEvaluating(String kind, String name) {
+    evaluating.get(kind).remove(name);
   }
 
-  private Value memo(String key, SourceRange where, Supplier<Value> compute) {
-    Value v = values.get(key);
+  /** The value of {@code kind + name} from {@code cache}, computed (and cached) when it is not there. */
+  private Value memo(Map<String, Value> cache, String kind, String name, SourceRange where, Supplier<Value> compute) {
+    Value v = cache.get(name);
     if (v != null) {
       return v;
     }
-    UnknownValue cycle = run.enter(this, key, where);
+    UnknownValue cycle = run.enter(this, kind, name, where);
     if (cycle != null) {
       return cycle;
     }
     try {
       v = compute.get();
     } finally {
-      run.leave(this, key);
+      run.leave(this, kind, name);
     }
-    values.put(key, v);
+    cache.put(name, v);
     return v;
   }
 
@@ -228,9 +234,7 @@ final class ModuleInstance {
       return known;
     }
     Block block = config.variables().get(name);
-    Value v = memo("var." + name, block.headerRange(), () -> computeVariable(name, block));
-    variables.put(name, v);
-    return v;
+    return memo(variables, "var.", name, block.headerRange(), () -> computeVariable(name, block));
   }
 
   private Value computeVariable(String name, Block block) {
@@ -272,17 +276,15 @@ final class ModuleInstance {
       return known;
     }
     Attribute a = config.locals().get(name);
-    Value v = memo("local." + name, a.nameRange(), () -> {
-      Value value = evaluator(prefix + "local." + name, "value", Map.of()).evaluate(a.expression());
+    return memo(locals, "local.", name, a.nameRange(), () -> {
+      Value value = evaluator(addressOf("local.", name), "value", Map.of()).evaluate(a.expression());
       return value.withOrigin(value.origin().then(new Origin.Step(Origin.Kind.LOCAL, name, a.range())));
     });
-    locals.put(name, v);
-    return v;
   }
 
   Value output(String name) {
     Block b = config.outputs().get(name);
-    return memo("output." + name, b.headerRange(), () -> b.body().attribute("value")
+    return memo(outputs, "output.", name, b.headerRange(), () -> b.body().attribute("value")
         .map(a -> evaluator(prefix + "output." + name, "value", Map.of()).evaluate(a.expression()))
         .orElseGet(() -> run.error(b.headerRange(), "Missing required argument: output \"" + name
             + "\" has no value")));
@@ -299,7 +301,7 @@ final class ModuleInstance {
     boolean data = key.startsWith("data.");
     Block block = data ? config.dataSources().get(key.substring(5)) : config.resources().get(key);
     String base = prefix + key;
-    UnknownValue cycle = run.enter(this, key, block.headerRange());
+    UnknownValue cycle = run.enter(this, "", key, block.headerRange());
     if (cycle != null) {
       return new Expanded(base, block, List.of(), List.of(), cycle);
     }
@@ -319,7 +321,7 @@ final class ModuleInstance {
       }
       e = new Expanded(base, block, instances, configs, reference(block, instances, configs));
     } finally {
-      run.leave(this, key);
+      run.leave(this, "", key);
     }
     expanded.put(key, e);
     return e;
@@ -596,7 +598,7 @@ final class ModuleInstance {
   /** An argument of a module call instance, evaluated here (in the calling module), once. */
   Value callArgument(String address, Block block, Map<String, Value> bindings, Attribute argument) {
     String key = address.substring(prefix.length()) + "|" + argument.name();
-    return memo(key, argument.range(),
+    return memo(values, "", key, argument.range(),
         () -> evaluator(address, argument.name(), bindings).evaluate(argument.expression()));
   }
 

@@ -47,7 +47,11 @@ final class TerraformEvaluation {
   private record Reference(String owner, String target, String attribute, SourceRange range, EdgeKind kind) {}
 
   /** A value of a module instance under evaluation: {@code var.x}, {@code aws_s3_bucket.logs}. */
-  private record Evaluating(ModuleInstance module, String key) {}
+  private record Evaluating(ModuleInstance module, String kind, String name) {
+    String address() {
+      return module.prefix + kind + name;
+    }
+  }
 
   private final ModuleConfig rootConfig;
   private final Map<Path, ModuleConfig> localModules;
@@ -146,23 +150,23 @@ final class TerraformEvaluation {
   }
 
   /**
-   * Marks {@code key} of {@code module} as being evaluated; when it already is, reports the cycle
-   * (once) and returns the unknown it evaluates to. The address ({@code module.prefix + key}) is
-   * built only for a cycle's message: entering and leaving is on the path of every value.
+   * Marks {@code kind + name} of {@code module} as being evaluated; when it already is, reports the
+   * cycle (once) and returns the unknown it evaluates to. The address ({@code module.prefix + kind +
+   * name}) is built only for a cycle's message: entering and leaving is on the path of every value.
    */
-  UnknownValue enter(ModuleInstance module, String key, SourceRange where) {
-    if (module.startEvaluating(key)) {
-      evaluating.push(new Evaluating(module, key));
+  UnknownValue enter(ModuleInstance module, String kind, String name, SourceRange where) {
+    if (module.startEvaluating(kind, name)) {
+      evaluating.push(new Evaluating(module, kind, name));
       return null;
     }
-    String address = module.prefix + key;
+    String address = new Evaluating(module, kind, name).address();
     List<String> path = new ArrayList<>();
     boolean in = false;
     for (java.util.Iterator<Evaluating> it = evaluating.descendingIterator(); it.hasNext(); ) {
       Evaluating e = it.next();
-      in |= e.module() == module && e.key().equals(key);
+      in |= e.module() == module && e.kind().equals(kind) && e.name().equals(name);
       if (in) {
-        path.add(e.module().prefix + e.key());
+        path.add(e.address());
       }
     }
     path.add(address);
@@ -173,9 +177,9 @@ final class TerraformEvaluation {
     return new UnknownValue(address + " is part of a reference cycle (" + String.join(" → ", path) + ")", where);
   }
 
-  void leave(ModuleInstance module, String key) {
+  void leave(ModuleInstance module, String kind, String name) {
     evaluating.pop();
-    module.stopEvaluating(key);
+    module.stopEvaluating(kind, name);
   }
 
   /**
