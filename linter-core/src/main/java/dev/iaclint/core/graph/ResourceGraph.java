@@ -81,8 +81,12 @@ public final class ResourceGraph {
    */
   private static List<Node> sorted(Collection<Node> nodes) {
     Map<dev.iaclint.core.source.SourceFile, Integer> fileRank = new IdentityHashMap<>();
+    dev.iaclint.core.source.SourceFile seen = null;
     for (Node n : nodes) {
-      fileRank.putIfAbsent(n.file(), 0);
+      if (n.file() != seen) {
+        seen = n.file();
+        fileRank.putIfAbsent(seen, 0);
+      }
     }
     List<String> paths = new ArrayList<>();
     for (dev.iaclint.core.source.SourceFile f : fileRank.keySet()) {
