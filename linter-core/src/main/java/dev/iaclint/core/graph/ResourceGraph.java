@@ -49,26 +49,25 @@ public final class ResourceGraph {
   private final Map<Node, List<Edge>> outgoing;
   private final Map<Node, List<Edge>> incoming;
 
-  private ResourceGraph(Collection<Node> nodes, Collection<Edge> edges, Map<Node, List<Edge>> outgoingByBuilder) {
-    this.nodes = sorted(nodes);
-    // Sized for every node up front: growing maps of tens of thousands of entries rehashes them often.
-    int capacity = (int) (this.nodes.size() / 0.75f) + 1;
-    Map<String, Node> ids = new HashMap<>(capacity);
+  /**
+   * @param byId every node by id (the builder's own map, handed over)
+   * @param outgoing each node's outgoing edges (the builder's, handed over)
+   */
+  private ResourceGraph(Map<String, Node> byId, Collection<Edge> edges, Map<Node, List<Edge>> outgoing) {
+    this.nodes = sorted(byId.values());
+    this.byId = byId;
     Map<String, List<Node>> types = new HashMap<>();
     for (Node n : this.nodes) {
-      ids.put(n.id(), n);
       types.computeIfAbsent(n.type(), t -> new ArrayList<>()).add(n);
     }
-    this.byId = ids;
     this.byType = types;
     this.edges = List.copyOf(edges);
     // Nodes are equal only to themselves: identity maps skip the equals calls and probe linearly.
-    Map<Node, List<Edge>> out = outgoingByBuilder;
     Map<Node, List<Edge>> in = new IdentityHashMap<>(this.nodes.size());
     for (Edge e : this.edges) {
       in.computeIfAbsent(e.to(), k -> new ArrayList<>(2)).add(e);
     }
-    this.outgoing = out;
+    this.outgoing = outgoing;
     this.incoming = in;
   }
 
@@ -131,7 +130,7 @@ public final class ResourceGraph {
   }
 
   public static ResourceGraph empty() {
-    return new ResourceGraph(List.of(), List.of(), Map.of());
+    return new ResourceGraph(Map.of(), List.of(), Map.of());
   }
 
   /** All nodes in deterministic order: file, then position. */
@@ -281,8 +280,13 @@ public final class ResourceGraph {
     return list;
   }
 
-  /** Collects nodes and edges from any number of loaders; ids must be unique, and so are edges. */
+  /**
+   * Collects nodes and edges from any number of loaders; ids must be unique, and so are edges. It
+   * builds one graph, handing its own maps over (copying tens of thousands of entries would cost
+   * as much as collecting them), so it cannot be changed after {@link #build}.
+   */
   public static final class Builder {
+    private ResourceGraph built;
     private final Map<String, Node> nodes = new LinkedHashMap<>();
     private final List<Edge> edges = new ArrayList<>();
     /**
@@ -312,6 +316,7 @@ public final class ResourceGraph {
 
     /** Adds {@code node}; a second node with the same id replaces nothing and is reported. */
     public Builder add(Node node) {
+      open();
       Node previous = nodes.putIfAbsent(node.id(), node);
       if (previous != null && previous != node) {
         throw new IllegalStateException("duplicate node id " + node.id());
@@ -324,6 +329,7 @@ public final class ResourceGraph {
      * twice in the batch): then returns false.
      */
     public boolean addAll(List<Node> batch) {
+      open();
       for (int i = 0; i < batch.size(); i++) {
         if (nodes.putIfAbsent(batch.get(i).id(), batch.get(i)) != null) {
           for (int j = 0; j < i; j++) {
@@ -337,6 +343,7 @@ public final class ResourceGraph {
 
     /** Adds {@code edge} unless an equal edge is already there. */
     public Builder addEdge(Edge edge) {
+      open();
       if (outgoing.computeIfAbsent(edge.from(), n -> new EdgesFrom()).add(edge)) {
         edges.add(edge);
       }
@@ -361,12 +368,23 @@ public final class ResourceGraph {
       return own == null ? List.of() : java.util.Collections.unmodifiableList(own.list);
     }
 
+    private void open() {
+      if (built != null) {
+        throw new IllegalStateException("the graph is built; its builder cannot change it");
+      }
+    }
+
+    /** The graph (the same one when asked again). */
     public ResourceGraph build() {
+      if (built != null) {
+        return built;
+      }
       Map<Node, List<Edge>> out = new IdentityHashMap<>(outgoing.size());
       for (Map.Entry<Node, EdgesFrom> e : outgoing.entrySet()) {
-        out.put(e.getKey(), List.copyOf(e.getValue().list));
+        out.put(e.getKey(), java.util.Collections.unmodifiableList(e.getValue().list));
       }
-      return new ResourceGraph(nodes.values(), edges, out);
+      built = new ResourceGraph(java.util.Collections.unmodifiableMap(nodes), edges, out);
+      return built;
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.iaclint.core.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.iaclint.core.source.SourceFile;
 import dev.iaclint.core.source.SourceRange;
@@ -71,5 +72,21 @@ class ResourceGraphBuilderTest {
     ResourceGraph g = ResourceGraph.builder().add(late).add(instance1).add(first).add(otherFile).add(instance0)
         .build();
     assertThat(g.nodes()).containsExactly(otherFile, first, instance0, instance1, late);
+  }
+
+  @Test
+  void aBuiltGraphCannotBeChangedThroughItsBuilder() {
+    Node a = node("aws_s3_bucket.a", at(main, 1));
+    Node b = node("aws_s3_bucket.b", at(main, 2));
+    ResourceGraph.Builder builder = ResourceGraph.builder().add(a).add(b);
+    ResourceGraph g = builder.build();
+    assertThatThrownBy(() -> builder.addEdge(new Edge(a, b, EdgeKind.REFERENCE, "x", at(main, 1))))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> builder.add(node("aws_s3_bucket.c", at(main, 3))))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(builder.build()).isSameAs(g);
+    assertThat(g.nodes()).containsExactly(a, b);
+    assertThat(g.edges()).isEmpty();
+    assertThat(g.byId("tf:root:aws_s3_bucket.b")).isSameAs(b);
   }
 }
