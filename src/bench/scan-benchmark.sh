@@ -20,7 +20,8 @@ run() {
   local heap="$1" dir="$2" code=0
   /usr/bin/time -f "%e %U %S %M" -o "$out/time" \
     java ${heap:+-Xmx$heap} -jar "$jar" scan "$dir" --format json --no-color >"$out/report.json" 2>"$out/err" || code=$?
-  read -r wall user sys rss <"$out/time"
+  # GNU time puts "Command exited with non-zero status N" first when the scan reports findings.
+  read -r wall user sys rss < <(tail -n 1 "$out/time")
   echo "$wall $(echo "$user + $sys" | bc) $rss $code"
 }
 

@@ -31,11 +31,17 @@ final class CliRun {
   }
 
   static CliRun in(Path dir, Map<String, String> env, boolean terminal, List<Rule> rules, String... args) {
+    return in(dir, env, terminal, () -> rules, args);
+  }
+
+  /** As above, the rules given by {@code ruleSupplier} (which may fail, as loading them can). */
+  static CliRun in(Path dir, Map<String, String> env, boolean terminal,
+      java.util.function.Supplier<List<Rule>> ruleSupplier, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Map<String, String> environment = new HashMap<>(env);
     CliEnvironment cli = new CliEnvironment(new PrintWriter(out), new PrintWriter(err), environment,
-        dir, terminal, false, () -> rules,
+        dir, terminal, false, ruleSupplier,
         r -> new Scanner(r, List.of(new FakeTerraform.Loader())),
         Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     int code = Main.run(cli, args);
