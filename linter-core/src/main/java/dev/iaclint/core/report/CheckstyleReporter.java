@@ -37,7 +37,7 @@ public final class CheckstyleReporter implements Reporter {
       };
       byFile.computeIfAbsent(ReportPaths.relativeTo(f.location().file(), context.workingDirectory()),
           k -> new ArrayList<>()).add(new Entry(f.location().startLine(), f.location().startColumn(),
-          severity, redactor.scrub(ReportSupport.oneLine(f.message())) + " (" + redactor.scrubName(f.resource()) + ")",
+          severity, redactor.scrub(ReportSupport.oneLine(ReportPaths.message(f, context.workingDirectory()))) + " (" + redactor.scrubName(f.resource()) + ")",
           "iaclint." + f.ruleId()));
     }
     try (XmlOutput xml = new XmlOutput(out)) {

@@ -31,7 +31,7 @@ public final class GccReporter implements Reporter {
   public static String line(Finding f, ReportContext context, Redactor redactor) {
     String path = ReportPaths.relativeTo(f.location().file(), context.workingDirectory());
     String level = ReportSupport.isError(f.severity()) ? "error" : "warning";
-    String message = redactor.scrub(ReportSupport.oneLine(f.message()));
+    String message = redactor.scrub(ReportSupport.oneLine(ReportPaths.message(f, context.workingDirectory())));
     return TextReporter.sanitize(path + ":" + f.location().startLine() + ":" + f.location().startColumn()
         + ": " + level + ": " + message + " [" + f.ruleId() + "]");
   }

@@ -24,7 +24,7 @@ public final class GithubReporter implements Reporter {
         case MEDIUM -> "warning";
         case LOW -> "notice";
       };
-      String message = redactor.scrubName(f.resource()) + ": " + redactor.scrub(f.message());
+      String message = redactor.scrubName(f.resource()) + ": " + redactor.scrub(ReportPaths.message(f, context.workingDirectory()));
       if (!f.rule().remediation().isBlank()) {
         // Rule texts are wrapped for reading in their files; an annotation wraps by itself.
         message += "\nFix: " + ReportSupport.oneLine(f.rule().remediation());

@@ -47,7 +47,7 @@ public final class JunitReporter implements Reporter {
       titles.putIfAbsent(f.ruleId(), f.rule().title());
       String name = redactor.scrubName(f.resource()) + (f.attributePath().isEmpty() ? "" : " [" + f.attributePath() + "]");
       String where = position(f.location(), context);
-      String message = redactor.scrub(ReportSupport.oneLine(f.message()));
+      String message = redactor.scrub(ReportSupport.oneLine(ReportPaths.message(f, context.workingDirectory())));
       Case c;
       if (f.suppressed()) {
         String reason = f.suppression().reason().isBlank() ? "" : ": " + f.suppression().reason();

@@ -82,11 +82,12 @@ public final class TextReporter implements Reporter {
     sb.append("    ").append(sanitize(redactor.scrubName(f.resource()))).append(ansi.dim(" at "))
         .append(sanitize(path)).append(':').append(loc.startLine()).append(':').append(loc.startColumn())
         .append('\n');
-    sb.append("    ").append(sanitize(redactor.scrub(ReportSupport.oneLine(f.message())))).append('\n');
+    sb.append("    ").append(sanitize(redactor.scrub(ReportSupport.oneLine(ReportPaths.message(f, wd))))).append('\n');
     source(sb, loc, redactor, ansi);
     for (RelatedLocation r : f.related()) {
       sb.append("    ").append(ansi.dim("see ")).append(sanitize(position(r.range(), wd))).append(": ")
-          .append(sanitize(redactor.scrub(ReportSupport.oneLine(r.message())))).append('\n');
+          .append(sanitize(redactor.scrub(ReportSupport.oneLine(ReportPaths.renamePlaces(r.message(), f.related(), wd)))))
+          .append('\n');
     }
     if (!f.rule().remediation().isBlank()) {
       sb.append("    ").append(ansi.green("fix:")).append(' ')
