@@ -40,6 +40,22 @@ class CliJarIT {
   }
 
   @Test
+  void everyPlaceAGccLineQuotesOpensFromTheWorkingDirectoryLikeTheLineItself() throws Exception {
+    JarRun run = JarRun.in(JarRun.REPO, "scan", "examples/", "--format", "gcc");
+    java.util.regex.Pattern quoted = java.util.regex.Pattern.compile(" at ([^ ]+):(\\d+):(\\d+)");
+    long checked = 0;
+    for (String line : run.out().lines().toList()) {
+      java.util.regex.Matcher m = quoted.matcher(line);
+      while (m.find()) {
+        assertThat(JarRun.REPO.resolve(m.group(1))).as(line).isRegularFile();
+        checked++;
+      }
+    }
+    // The Terraform and CloudFormation examples say where their deciding variable/parameter was set.
+    assertThat(checked).as(run.toString()).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
   void writesSeveralOutputsFromOneRun() throws Exception {
     JarRun run = JarRun.in(dir, "scan", JarRun.REPO.resolve("examples").toString(), "--format", "text",
         "--output", "sarif=out.sarif", "--output", "junit=report.xml", "--output", "json=report.json");
