@@ -57,6 +57,18 @@ class ScanCommandTest {
   }
 
   @Test
+  void filesOfSeveralScanPathsAreNamedFromTheirCommonDirectorySoTheyCanBeToldApart() throws IOException {
+    write("envs/prod/main.tf", DOMAIN);
+    write("envs/staging/main.tf", DOMAIN);
+    JsonNode report = json(CliRun.in(dir, "scan", "envs/prod", "envs/staging", "--format", "json").out);
+    assertThat(report.get("findings").findValuesAsText("file")).contains("prod/main.tf", "staging/main.tf")
+        .doesNotContain("main.tf");
+    // One path keeps naming its files relative to itself.
+    JsonNode one = json(CliRun.in(dir, "scan", "envs/prod", "--format", "json").out);
+    assertThat(one.get("findings").findValuesAsText("file")).containsOnly("main.tf");
+  }
+
+  @Test
   void scansTheWorkingDirectoryByDefaultAndExits0WhenClean() throws IOException {
     write("main.tf", "resource \"aws_s3_bucket\" \"b\" {\n  encryption {\n    enabled = true\n  }\n  logging = true\n}\n");
     CliRun run = CliRun.in(dir, "scan");

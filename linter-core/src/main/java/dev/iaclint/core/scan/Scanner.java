@@ -76,6 +76,7 @@ public final class Scanner {
     List<Rule> rules = withCustomRules(request, diagnostics);
     List<FileDiscovery.Found> found = new FileDiscovery(request.excludePaths())
         .discover(request.paths(), diagnostics);
+    found = sharingOneDisplayRoot(found);
     List<SourceFile> files = new ArrayList<>();
     int binaryPlans = 0;
     for (FileDiscovery.Found f : found) {
@@ -147,6 +148,42 @@ public final class Scanner {
     }
     all.sort(Comparator.comparing(Rule::id));
     return all;
+  }
+
+  /**
+   * With several scan paths, the files of all of them, named relative to the paths' closest common
+   * directory: relative to each path, {@code scan prod staging} would show two files as {@code
+   * main.tf}, and their findings, baselines and fingerprints could not be told apart. One path keeps
+   * its own root. (Display paths only: what file functions may read is the scanned path itself.)
+   */
+  static List<FileDiscovery.Found> sharingOneDisplayRoot(List<FileDiscovery.Found> found) {
+    List<Path> roots = new ArrayList<>();
+    for (FileDiscovery.Found f : found) {
+      Path root = f.root() == null ? null : f.root().toAbsolutePath().normalize();
+      if (root == null) {
+        return found;
+      }
+      if (!roots.contains(root)) {
+        roots.add(root);
+      }
+    }
+    if (roots.size() < 2) {
+      return found;
+    }
+    Path common = roots.get(0);
+    for (Path root : roots) {
+      while (common != null && !root.startsWith(common)) {
+        common = common.getParent();
+      }
+    }
+    if (common == null) {
+      return found;
+    }
+    List<FileDiscovery.Found> shared = new ArrayList<>();
+    for (FileDiscovery.Found f : found) {
+      shared.add(new FileDiscovery.Found(f.file(), common));
+    }
+    return shared;
   }
 
   private static String displayPath(FileDiscovery.Found f) {
