@@ -58,3 +58,30 @@ resource "aws_alb_listener" "fips" {
     target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/0123456789abcdef"
   }
 }
+
+# TLS 1.2-minimum policies of the older naming schemes pass too.
+resource "aws_lb_listener" "tls12_ext" {
+  load_balancer_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/web/0123456789abcdef"
+  port              = 9443
+  protocol          = "HTTPS"
+  ssl_policy        = "ELBSecurityPolicy-TLS-1-2-Ext-2018-06"
+  certificate_arn   = "arn:aws:acm:eu-west-1:123456789012:certificate/3f1c2a7e-0000-4000-8000-000000000001"
+
+  default_action {
+    type             = "forward"
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/0123456789abcdef"
+  }
+}
+
+resource "aws_lb_listener" "fs12" {
+  load_balancer_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/web/0123456789abcdef"
+  port              = 10443
+  protocol          = "HTTPS"
+  ssl_policy        = "ELBSecurityPolicy-FS-1-2-Res-2020-10"
+  certificate_arn   = "arn:aws:acm:eu-west-1:123456789012:certificate/3f1c2a7e-0000-4000-8000-000000000001"
+
+  default_action {
+    type             = "forward"
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/0123456789abcdef"
+  }
+}
