@@ -111,8 +111,8 @@ final class ModuleInstance {
   private final Map<String, Value> callBindings;
   private final int depth;
 
-  /** Module call arguments by {@code instance|argument} (see {@link #callArgument}). */
-  private final Map<String, Value> values = new HashMap<>();
+  /** Evaluated module call arguments by {@code instance|argument} (see {@link #callArgument}). */
+  private final Map<String, Value> callArgumentsByKey = new HashMap<>();
   private final Map<String, Value> outputs = new HashMap<>();
   /** Variables and locals by name: read far more often than anything else, looked up without building keys. */
   private final Map<String, Value> variables = new HashMap<>();
@@ -598,7 +598,7 @@ final class ModuleInstance {
   /** An argument of a module call instance, evaluated here (in the calling module), once. */
   Value callArgument(String address, Block block, Map<String, Value> bindings, Attribute argument) {
     String key = address.substring(prefix.length()) + "|" + argument.name();
-    return memo(values, "", key, argument.range(),
+    return memo(callArgumentsByKey, "", key, argument.range(),
         () -> evaluator(address, argument.name(), bindings).evaluate(argument.expression()));
   }
 
